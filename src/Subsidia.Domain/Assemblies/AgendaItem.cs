@@ -41,10 +41,11 @@ public sealed class AgendaItem
 
     private AgendaItem() { Number = ""; Title = ""; Recorded = new RecordedTally(); }
 
-    internal AgendaItem(Guid id, string number, string title, string? positionKey, string? actNumber)
+    internal AgendaItem(Guid id, int rank, string number, string title, string? positionKey, string? actNumber)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(number);
         Id = id;
+        Rank = rank;
         Number = number.Trim();
         Title = title?.Trim() ?? "";
         PositionKey = string.IsNullOrWhiteSpace(positionKey) ? null : positionKey.Trim();
@@ -53,6 +54,8 @@ public sealed class AgendaItem
     }
 
     public Guid Id { get; private set; }
+    /// <summary>Order of the item on the agenda (zero-based), as entered.</summary>
+    public int Rank { get; private set; }
     /// <summary>The item's own number: "3.6", "10", "question n°12", "D98/13".</summary>
     public string Number { get; private set; }
     public string Title { get; private set; }

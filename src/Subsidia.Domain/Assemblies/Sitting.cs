@@ -1,3 +1,5 @@
+using Subsidia.Domain.Common;
+
 namespace Subsidia.Domain.Assemblies;
 
 /// <summary>
@@ -86,7 +88,7 @@ public sealed class Sitting
         _positions.Clear();
         for (var i = 0; i < list.Count; i++)
         {
-            _positions.Add(new SittingPosition(Guid.NewGuid(), i, list[i], null));
+            _positions.Add(new SittingPosition(StableId.For("position", Id.ToString(), list[i]), i, list[i], null));
         }
     }
 
@@ -107,7 +109,7 @@ public sealed class Sitting
             throw new ArgumentException($"Le rapport n°{number} existe déjà dans cette séance.", nameof(number));
         }
 
-        var item = new AgendaItem(Guid.NewGuid(), number, title, positionKey, actNumber);
+        var item = new AgendaItem(StableId.For("item", Id.ToString(), number), _items.Count, number, title, positionKey, actNumber);
         _items.Add(item);
         return item;
     }

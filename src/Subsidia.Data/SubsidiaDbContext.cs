@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using Subsidia.Domain.Assemblies;
+
+namespace Subsidia.Data;
+
+/// <summary>
+/// The database of Subsidia, on SQLite (embedded default) or PostgreSQL (scale-out). Used directly by the web
+/// and the CLI: no repository layer (docs/decisions/0002).
+/// </summary>
+public sealed class SubsidiaDbContext(DbContextOptions<SubsidiaDbContext> options) : DbContext(options)
+{
+    public DbSet<Authority> Authorities => Set<Authority>();
+    public DbSet<Assembly> Assemblies => Set<Assembly>();
+    public DbSet<Member> Members => Set<Member>();
+    public DbSet<Sitting> Sittings => Set<Sitting>();
+    public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
+    public DbSet<ImportedDocument> ImportedDocuments => Set<ImportedDocument>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(SubsidiaDbContext).Assembly);
+    }
+
+    /// <summary>Loads a sitting with everything the roll engine needs.</summary>
+    public IQueryable<Sitting> SittingsWithEverything() => Sittings
+        .Include(s => s.Positions)
+        .Include(s => s.Attendances).ThenInclude(a => a.Gaps)
+        .Include(s => s.Proxies)
+        .Include(s => s.Chairs)
+        .Include(s => s.Items).ThenInclude(i => i.Interests)
+        .Include(s => s.Items).ThenInclude(i => i.MemberVotes)
+        .AsSplitQuery();
+}
+
+/// <summary>A document already imported, by the SHA-256 of its content: importing it again changes nothing.</summary>
+public sealed class ImportedDocument
+{
+    private ImportedDocument() { Sha256 = ""; FileName = ""; Kind = ""; }
+
+    public ImportedDocument(Guid id, string sha256, string fileName, string kind, DateTimeOffset importedAt)
+    {
+        Id = id;
+        Sha256 = sha256;
+        FileName = fileName;
+        Kind = kind;
+        ImportedAt = importedAt;
+    }
+
+    public Guid Id { get; private set; }
+    public string Sha256 { get; private set; }
+    public string FileName { get; private set; }
+    /// <summary>"deliberation" or "scdl-subventions".</summary>
+    public string Kind { get; private set; }
+    public DateTimeOffset ImportedAt { get; private set; }
+}
