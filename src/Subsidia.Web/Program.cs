@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using Subsidia.Data;
+using Subsidia.Data.Demo;
+using Subsidia.Web.Features.Sittings;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// http://localhost:5080 unless --urls (or ASPNETCORE_URLS) says otherwise.
+if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+{
+    builder.WebHost.UseUrls("http://localhost:5080");
+}
+
+var connection = builder.Configuration.GetConnectionString("Subsidia")
+    ?? builder.Configuration["SUBSIDIA_DATABASE"]
+    ?? Database.DefaultSqlite(Directory.GetCurrentDirectory());
+builder.Services.AddDbContext<SubsidiaDbContext>(o => o.UseSubsidiaDatabase(connection));
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddScoped<SittingQueries>();
+builder.Services.AddHealthChecks().AddDbContextCheck<SubsidiaDbContext>();
+builder.Services.AddOpenApi();
+builder.Services.AddRazorPages();
+builder.Services.ConfigureHttpJsonOptions(o =>
+{
+    o.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase;
+    o.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never;
+});
+
+var app = builder.Build();
+
+using (var scope = app.Services.CreateScope())
+{
+    var db = scope.ServiceProvider.GetRequiredService<SubsidiaDbContext>();
+    await db.Database.MigrateAsync();
+    if (app.Configuration.GetValue("Subsidia:LoadDemoData", true))
+    {
+        await DemoData.LoadAsync(db);
+    }
+}
+
+app.UseStaticFiles();
+app.MapHealthChecks("/healthz");
+app.MapOpenApi("/openapi/{documentName}.json");
+app.MapSittingEndpoints();
+app.MapRazorPages();
+
+await app.RunAsync();
+
+/// <summary>The web application (visible to WebApplicationFactory in tests).</summary>
+public partial class Program;
