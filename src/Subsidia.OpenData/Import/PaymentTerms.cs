@@ -97,8 +97,7 @@ public static partial class PaymentTermsParser
             return new PaymentTerms(PaymentKind.OnePayment, [1m], original);
         }
 
-        if (folded.Contains("echelonn", StringComparison.Ordinal) || folded.Contains("acompte", StringComparison.Ordinal)
-            || folded.Contains("solde", StringComparison.Ordinal) || folded.Contains("avance", StringComparison.Ordinal))
+        if (folded.Contains("echelonn", StringComparison.Ordinal) || InstalmentWords().IsMatch(folded))
         {
             return new PaymentTerms(PaymentKind.Instalments, [], original);
         }
@@ -116,6 +115,9 @@ public static partial class PaymentTermsParser
 
     [GeneratedRegex(@"^\d+/\d+([-+;,_et]+\d+/\d+)+$", RegexOptions.CultureInvariant)]
     private static partial Regex Fractions();
+
+    [GeneratedRegex(@"\b(acomptes?|soldes?|avances?|tranches?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex InstalmentWords();
 
     [GeneratedRegex(@"(\d+)/(\d+)", RegexOptions.CultureInvariant)]
     private static partial Regex Fraction();

@@ -29,7 +29,8 @@ public sealed record ImportedGrant
     public required long Row { get; init; }
     public required string AttributorName { get; init; }
     public string? AttributorSiret { get; init; }
-    public required string BeneficiaryName { get; init; }
+    /// <summary>Null when the file does not name the beneficiary (reported as an issue).</summary>
+    public string? BeneficiaryName { get; init; }
     public string? BeneficiarySiret { get; init; }
     public string? BeneficiaryRna { get; init; }
     public string? Purpose { get; init; }
@@ -71,7 +72,7 @@ public sealed class ImportResult
 /// damage: mixed encodings, ; or , delimiters, French decimal commas and spaces in amounts, YYYY/MM/DD or
 /// DD/MM/YYYY dates, "_" period separators, free-text payment conditions. SIRETs turned into decimals or scientific
 /// notation by a spreadsheet are reported as unrecoverable and left null. A row is rejected only when it has no
-/// beneficiary or no readable amount; every other problem is an issue on an imported row.
+/// readable amount; every other problem is an issue on an imported row.
 /// </summary>
 public static class ScdlSubsidyImporter
 {
@@ -224,12 +225,6 @@ public static class ScdlSubsidyImporter
         var beneficiary = row.Text("nomBeneficiaire");
         var amountText = row.Text("montant");
         var rejected = false;
-        if (beneficiary is null)
-        {
-            row.Issue("nomBeneficiaire", null, "ligne rejetée : le nom du bénéficiaire est absent");
-            rejected = true;
-        }
-
         if (!FrenchValues.TryParseAmount(amountText, out var amount, out var amountReason))
         {
             row.Issue("montant", amountText, $"ligne rejetée : {amountReason}");
@@ -244,6 +239,11 @@ public static class ScdlSubsidyImporter
         if (rejected)
         {
             return null;
+        }
+
+        if (beneficiary is null)
+        {
+            row.Issue("nomBeneficiaire", null, "nom du bénéficiaire absent : la subvention est reprise sans bénéficiaire nommé");
         }
 
         var attributor = row.Text("nomAttribuant");
@@ -316,7 +316,7 @@ public static class ScdlSubsidyImporter
             Row = number,
             AttributorName = attributor ?? "",
             AttributorSiret = attributorSiret,
-            BeneficiaryName = beneficiary!,
+            BeneficiaryName = beneficiary,
             BeneficiarySiret = beneficiarySiret,
             BeneficiaryRna = rna,
             Purpose = row.Text("objet"),
