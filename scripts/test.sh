@@ -43,8 +43,13 @@ if ! dotnet build Subsidia.slnx -c Debug -nologo -v quiet; then
   echo "0 passed, 1 failed"
   exit 1
 fi
-dotnet test Subsidia.slnx --no-build -c Debug --logger "trx" --results-directory "$results" -v quiet
-status=$?
+status=0
+for project in $(dotnet sln Subsidia.slnx list | grep -E '^tests/.*Tests\.csproj$'); do
+  name=$(basename "$project" .csproj)
+  echo "== $name"
+  dotnet test "$project" --no-build -c Debug --logger "trx;LogFileName=$name.trx" --results-directory "$results" \
+    --blame-hang-timeout 15m -v quiet || status=1
+done
 
 # 4. One line with the counts, from the TRX files.
 passed=0; failed=0; skipped=0
