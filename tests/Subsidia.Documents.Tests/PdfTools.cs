@@ -66,6 +66,9 @@ public static partial class PdfTools
     /// <summary>The text of the PDF as pdftotext -layout reads it.</summary>
     public static string Text(string pdfPath) => Run("pdftotext", "-layout", "-enc", "UTF-8", pdfPath, "-");
 
+    /// <summary>The text in reading order (pdftotext without -layout), for the cells of tables.</summary>
+    public static string ReadingOrder(string pdfPath) => Body(Run("pdftotext", "-enc", "UTF-8", pdfPath, "-"));
+
     /// <summary>The text without the running footers, on one line (see <see cref="Flat"/>).</summary>
     public static string Body(string text) =>
         Flat(string.Join('\n', text.Split('\n').Where(l => !FooterLine().IsMatch(l))));

@@ -314,6 +314,7 @@ public static class AssemblyModels
             return d;
         }).ToList();
         f["nombre_deliberations"] = Words.Count(record.Sitting.Items.Count);
+        f["deliberations_examinees"] = French.Plural(record.Sitting.Items.Count, "délibération examinée", "délibérations examinées");
         return f;
     }
 

@@ -29,6 +29,7 @@ public sealed class TemplateException : Exception
 /// <item><c>{{^champ}} … {{/champ}}</c>: shown only when the value is false, empty or absent.</item>
 /// <item><c>{{! commentaire }}</c>: ignored.</item>
 /// <item><c>{{.}}</c>: the current element of a list of texts.</item>
+/// <item><c>{{> fichier.html}}</c>: the content of another template of the folder, filled with the same fields.</item>
 /// </list>
 /// A name the model does not know is an error (a misspelt field must not silently print nothing); a known field
 /// whose value is empty prints nothing. Values are escaped, so no field can inject markup.
@@ -36,16 +37,19 @@ public sealed class TemplateException : Exception
 public static class MiniTemplate
 {
     /// <summary>Renders <paramref name="template"/> with <paramref name="model"/>.</summary>
-    public static string Render(string templateName, string template, IReadOnlyDictionary<string, object?> model)
+    public static string Render(string templateName, string template, IReadOnlyDictionary<string, object?> model,
+        Func<string, string>? partials = null)
     {
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(model);
-        var nodes = Parse(templateName, template);
         var sb = new StringBuilder(template.Length * 2);
         var stack = new List<object?> { model };
-        Write(templateName, nodes, stack, sb);
+        var context = new RenderContext(partials, 0);
+        Write(templateName, Parse(templateName, template), stack, sb, context);
         return sb.ToString();
     }
+
+    private sealed record RenderContext(Func<string, string>? Partials, int Depth);
 
     private abstract record Node(int Line);
 
@@ -54,6 +58,8 @@ public static class MiniTemplate
     private sealed record ValueNode(int Line, string Name) : Node(Line);
 
     private sealed record SectionNode(int Line, string Name, bool Inverted, List<Node> Children) : Node(Line);
+
+    private sealed record PartialNode(int Line, string FileName) : Node(Line);
 
     private static List<Node> Parse(string templateName, string template)
     {
@@ -92,6 +98,9 @@ public static class MiniTemplate
             switch (tag[0])
             {
                 case '!':
+                    break;
+                case '>':
+                    current.Add(new PartialNode(line, tag[1..].Trim()));
                     break;
                 case '#':
                 case '^':
@@ -161,7 +170,7 @@ public static class MiniTemplate
         return line;
     }
 
-    private static void Write(string templateName, List<Node> nodes, List<object?> stack, StringBuilder sb)
+    private static void Write(string templateName, List<Node> nodes, List<object?> stack, StringBuilder sb, RenderContext context)
     {
         foreach (var node in nodes)
         {
@@ -173,6 +182,23 @@ public static class MiniTemplate
                 case ValueNode v:
                     sb.Append(Escape(Format(Resolve(templateName, v.Line, v.Name, stack))));
                     break;
+                case PartialNode p:
+                {
+                    if (context.Partials is null)
+                    {
+                        throw new TemplateException(templateName, p.Line, $"« {{{{> {p.FileName}}}}} » : aucun autre modèle ne peut être inclus ici.");
+                    }
+
+                    if (context.Depth >= 8)
+                    {
+                        throw new TemplateException(templateName, p.Line, $"« {{{{> {p.FileName}}}}} » : inclusions imbriquées trop profondément (boucle ?).");
+                    }
+
+                    var included = context.Partials(p.FileName);
+                    Write(p.FileName, Parse(p.FileName, included), stack, sb, context with { Depth = context.Depth + 1 });
+                    break;
+                }
+
                 case SectionNode s:
                 {
                     var value = Resolve(templateName, s.Line, s.Name, stack);
@@ -181,7 +207,7 @@ public static class MiniTemplate
                     {
                         if (items.Count == 0)
                         {
-                            Write(templateName, s.Children, stack, sb);
+                            Write(templateName, s.Children, stack, sb, context);
                         }
 
                         break;
@@ -190,7 +216,7 @@ public static class MiniTemplate
                     foreach (var item in items)
                     {
                         stack.Add(item);
-                        Write(templateName, s.Children, stack, sb);
+                        Write(templateName, s.Children, stack, sb, context);
                         stack.RemoveAt(stack.Count - 1);
                     }
 

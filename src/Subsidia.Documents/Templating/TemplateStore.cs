@@ -48,7 +48,7 @@ public sealed class TemplateStore
     /// </summary>
     public XDocument Render(string templateName, IReadOnlyDictionary<string, object?> model)
     {
-        var filled = MiniTemplate.Render(templateName, Read(templateName), model);
+        var filled = MiniTemplate.Render(templateName, Read(templateName), model, Read);
         var document = Parse(templateName, filled);
         FrenchTypography.Apply(document);
         InlineStyleSheets(document);
