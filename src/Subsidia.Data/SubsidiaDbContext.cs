@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Subsidia.Domain.Assemblies;
+using Subsidia.Domain.Subsidies.Beneficiaries;
+using Subsidia.Domain.Subsidies.Envelopes;
+using Subsidia.Domain.Subsidies.Grants;
 
 namespace Subsidia.Data;
 
@@ -15,6 +18,17 @@ public sealed class SubsidiaDbContext(DbContextOptions<SubsidiaDbContext> option
     public DbSet<Sitting> Sittings => Set<Sitting>();
     public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
     public DbSet<ImportedDocument> ImportedDocuments => Set<ImportedDocument>();
+    public DbSet<Beneficiary> Beneficiaries => Set<Beneficiary>();
+    public DbSet<BudgetProgramme> BudgetProgrammes => Set<BudgetProgramme>();
+    public DbSet<Envelope> Envelopes => Set<Envelope>();
+    public DbSet<GrantFile> GrantFiles => Set<GrantFile>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        // Money and shares: exact decimals; numeric(18,4) on PostgreSQL, TEXT on SQLite (docs/decisions/0006).
+        configurationBuilder.Properties<decimal>().HavePrecision(18, 4);
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -30,6 +44,19 @@ public sealed class SubsidiaDbContext(DbContextOptions<SubsidiaDbContext> option
         .Include(s => s.Chairs)
         .Include(s => s.Items).ThenInclude(i => i.Interests)
         .Include(s => s.Items).ThenInclude(i => i.MemberVotes)
+        .AsSplitQuery();
+
+    /// <summary>Loads grant files with their budget tree, programme, convention, schedule and documents.</summary>
+    public IQueryable<GrantFile> GrantFilesWithEverything() => GrantFiles
+        .Include(g => g.Budget).ThenInclude(b => b!.Sections).ThenInclude(s => s.Lines).ThenInclude(l => l.Children).ThenInclude(c => c.Children)
+        .Include(g => g.Programme).ThenInclude(p => p!.Objectives).ThenInclude(o => o.Actions)
+        .Include(g => g.Programme).ThenInclude(p => p!.Objectives).ThenInclude(o => o.Deliverables)
+        .Include(g => g.Programme).ThenInclude(p => p!.Objectives).ThenInclude(o => o.Indicators)
+        .Include(g => g.Convention).ThenInclude(c => c!.Duties)
+        .Include(g => g.Schedule).ThenInclude(s => s!.Instalments)
+        .Include(g => g.Schedule).ThenInclude(s => s!.Orders)
+        .Include(g => g.Schedule).ThenInclude(s => s!.Recoveries)
+        .Include(g => g.Documents)
         .AsSplitQuery();
 }
 

@@ -46,7 +46,13 @@ public class SchemaTests
             var all = db.Database.GetMigrations().ToList();
             // Bring the database to the previous version (or the first), load data, then upgrade.
             await migrator.MigrateAsync(all.Count > 1 ? all[^2] : all[0]);
-            await DemoData.LoadAsync(db);
+            // Data of version 1 (assemblies): the two seed sittings.
+            var council = GrandBesanconSeeds.Council2012();
+            var bureau = GrandBesanconSeeds.Bureau2024();
+            db.Authorities.Add(council.Authority);
+            db.Assemblies.AddRange(council.Assembly, bureau.Assembly);
+            db.Sittings.AddRange(council.Sitting, bureau.Sitting);
+            await db.SaveChangesAsync();
         }
 
         using (var db = database.OpenMigrated())
