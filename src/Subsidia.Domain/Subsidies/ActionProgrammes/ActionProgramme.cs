@@ -11,6 +11,7 @@ namespace Subsidia.Domain.Subsidies.ActionProgrammes;
 public sealed class ActionProgramme
 {
     private readonly List<ProgrammeObjective> _objectives = [];
+    private readonly List<string> _territorialIndicators = [];
 
     private ActionProgramme() { Title = ""; }
 
@@ -35,6 +36,8 @@ public sealed class ActionProgramme
     /// <summary>Last day of the programme (inclusive).</summary>
     public DateOnly? PeriodEnd { get; private set; }
     public IReadOnlyList<ProgrammeObjective> Objectives => _objectives;
+    /// <summary>What the beneficiary reports on the territory beyond the programme's targets (annex 3 of the conventions).</summary>
+    public IReadOnlyList<string> TerritorialIndicators => _territorialIndicators;
 
     /// <summary>Every action of every objective.</summary>
     public IEnumerable<ProgrammeAction> Actions => _objectives.SelectMany(o => o.Actions);
@@ -42,9 +45,15 @@ public sealed class ActionProgramme
     /// <summary>Every indicator of every objective.</summary>
     public IEnumerable<Indicator> Indicators => _objectives.SelectMany(o => o.Indicators);
 
-    public ProgrammeObjective AddObjective(string number, string title)
+    public void AddTerritorialIndicator(string indicator)
     {
-        var objective = new ProgrammeObjective(Guid.NewGuid(), number, title, _objectives.Count);
+        ArgumentException.ThrowIfNullOrWhiteSpace(indicator);
+        _territorialIndicators.Add(indicator.Trim());
+    }
+
+    public ProgrammeObjective AddObjective(string number, string title, string? note = null)
+    {
+        var objective = new ProgrammeObjective(Guid.NewGuid(), number, title, _objectives.Count, note);
         _objectives.Add(objective);
         return objective;
     }
@@ -69,8 +78,9 @@ public sealed class ProgrammeObjective
 
     private ProgrammeObjective() { Number = ""; Title = ""; }
 
-    internal ProgrammeObjective(Guid id, string number, string title, int order)
+    internal ProgrammeObjective(Guid id, string number, string title, int order, string? note)
     {
+        Note = note;
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         Id = id;
         Number = number?.Trim() ?? "";
@@ -83,6 +93,8 @@ public sealed class ProgrammeObjective
     public string Number { get; private set; }
     public string Title { get; private set; }
     public int Order { get; private set; }
+    /// <summary>What the document adds ("financées dans le cadre d'un autre programme, reprises à titre indicatif").</summary>
+    public string? Note { get; private set; }
     public IReadOnlyList<ProgrammeAction> Actions => _actions;
     /// <summary>Deliverables (livrables) of the objective; <see cref="Deliverable.ActionId"/> ties one to an action.</summary>
     public IReadOnlyList<Deliverable> Deliverables => _deliverables;

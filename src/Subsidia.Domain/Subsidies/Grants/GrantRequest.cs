@@ -78,22 +78,21 @@ public sealed class GrantRequest
 /// <summary>The instruction of the file: the committee that examined it and its opinion.</summary>
 public sealed class GrantInstruction
 {
-    private GrantInstruction() { Committee = ""; Opinion = ""; }
+    private GrantInstruction() { Committee = ""; }
 
-    public GrantInstruction(string committee, DateOnly? examinedOn, string opinion)
+    public GrantInstruction(string committee, DateOnly? examinedOn, string? opinion)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(committee);
-        ArgumentException.ThrowIfNullOrWhiteSpace(opinion);
         Committee = committee.Trim();
         ExaminedOn = examinedOn;
-        Opinion = opinion.Trim();
+        Opinion = string.IsNullOrWhiteSpace(opinion) ? null : opinion.Trim();
     }
 
     /// <summary>"Commission n°2", "Economie, Emploi et Insertion".</summary>
     public string Committee { get; private set; }
     public DateOnly? ExaminedOn { get; private set; }
-    /// <summary>"Favorable".</summary>
-    public string Opinion { get; private set; }
+    /// <summary>"Favorable"; null when the act does not state it.</summary>
+    public string? Opinion { get; private set; }
 }
 
 /// <summary>
