@@ -37,28 +37,39 @@ public class SchemaTests
 
     [Theory]
     [MemberData(nameof(Engines))]
-    public async Task Migrate_OnADatabaseWithData_KeepsItsData(string engine)
+    public async Task Migrate_FromVersion1WithData_KeepsItsData(string engine)
     {
         using var database = TestDatabase.Create(engine);
+        var authority = Guid.NewGuid();
+        var assembly = Guid.NewGuid();
+        var member = Guid.NewGuid();
+        var sitting = Guid.NewGuid();
         using (var db = database.Open())
         {
-            var migrator = db.GetService<IMigrator>();
-            var all = db.Database.GetMigrations().ToList();
-            // Bring the database to the previous version (or the first), load data, then upgrade.
-            await migrator.MigrateAsync(all.Count > 1 ? all[^2] : all[0]);
-            // Data of version 1 (assemblies): the two seed sittings.
-            var council = GrandBesanconSeeds.Council2012();
-            var bureau = GrandBesanconSeeds.Bureau2024();
-            db.Authorities.Add(council.Authority);
-            db.Assemblies.AddRange(council.Assembly, bureau.Assembly);
-            db.Sittings.AddRange(council.Sitting, bureau.Sitting);
-            await db.SaveChangesAsync();
+            await db.GetService<IMigrator>().MigrateAsync("20261122000001_Assemblies");
+            // Rows as version 1 wrote them, in plain SQL: the current model has columns version 1 did not.
+            await db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO \"Authorities\" (\"Id\", \"Name\", \"Siren\", \"DepartmentCode\") VALUES ({0}, {1}, NULL, {2})",
+                authority, "Commune de Test", "025");
+            await db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO \"Assemblies\" (\"Id\", \"AuthorityId\", \"Name\", \"Kind\") VALUES ({0}, {1}, {2}, 0)",
+                assembly, authority, "Conseil municipal");
+            await db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO \"Members\" (\"Id\", \"AssemblyId\", \"FamilyName\", \"GivenName\", \"Role\") VALUES ({0}, {1}, {2}, {3}, 0)",
+                member, assembly, "DUPONT", "Claude");
+            await db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO \"Sittings\" (\"Id\", \"AssemblyId\", \"Date\", \"MembersInOffice\", \"PositionScheme\") VALUES ({0}, {1}, {2}, 15, 0)",
+                sitting, assembly, new DateOnly(2003, 3, 27));
         }
 
         using (var db = database.OpenMigrated())
         {
-            Assert.Equal(2, await db.Sittings.CountAsync());
-            Assert.Equal(33 + 140 + 7, await db.Members.CountAsync());
+            Assert.Empty(db.Database.GetPendingMigrations());
+            var stored = await db.Authorities.SingleAsync(a => a.Id == authority);
+            Assert.Equal("Commune de Test", stored.Name);
+            Assert.Null(stored.Siret);
+            Assert.Equal(new DateOnly(2003, 3, 27), (await db.Sittings.SingleAsync(s => s.Id == sitting)).Date);
+            Assert.Equal("DUPONT", (await db.Members.SingleAsync(m => m.Id == member)).FamilyName);
         }
     }
 

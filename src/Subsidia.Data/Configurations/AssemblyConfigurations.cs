@@ -14,6 +14,7 @@ internal sealed class AuthorityConfiguration : IEntityTypeConfiguration<Authorit
         b.Property(x => x.Name).HasMaxLength(300).IsRequired();
         b.Property(x => x.Siren).HasMaxLength(9);
         b.Property(x => x.DepartmentCode).HasMaxLength(3);
+        b.Property(x => x.Siret).HasMaxLength(14);
     }
 }
 

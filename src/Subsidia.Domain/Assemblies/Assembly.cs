@@ -21,6 +21,33 @@ public sealed class Authority
     public string? Siren { get; private set; }
     /// <summary>Department code on three characters (025 for the Doubs), used by @ctes.</summary>
     public string? DepartmentCode { get; private set; }
+    /// <summary>SIRET of the authority's head office, published as COLL_SIRET / idAttribuant in open data.</summary>
+    public string? Siret { get; private set; }
+
+    /// <summary>Sets the authority's identifiers; the SIRET must be valid and carry the SIREN.</summary>
+    public void SetIdentity(string? siren, string? siret, string? departmentCode)
+    {
+        if (siret is not null)
+        {
+            var parsed = Identifiers.Siret.Parse(siret);
+            if (siren is not null && parsed.Siren != siren)
+            {
+                throw new ArgumentException($"Le SIRET {parsed.Value} ne commence pas par le SIREN {siren}.", nameof(siret));
+            }
+
+            siren ??= parsed.Siren;
+            siret = parsed.Value;
+        }
+
+        if (siren is not null && !Identifiers.Siren.IsValid(siren))
+        {
+            throw new ArgumentException($"« {siren} » n'est pas un SIREN valide.", nameof(siren));
+        }
+
+        Siren = siren;
+        Siret = siret;
+        DepartmentCode = departmentCode;
+    }
 }
 
 /// <summary>The kind of deliberating body.</summary>
