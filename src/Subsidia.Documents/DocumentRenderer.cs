@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using Subsidia.Documents.Assemblies;
+using Subsidia.Documents.Conventions;
 using Subsidia.Documents.Docx;
 using Subsidia.Documents.Pdf;
 using Subsidia.Documents.Templating;
@@ -96,6 +97,33 @@ public sealed class DocumentRenderer : IAsyncDisposable, IDisposable
         ArgumentNullException.ThrowIfNull(record);
         var document = Templates.Render(DocumentTemplates.ClosingSheet, AssemblyModels.ClosingSheet(record));
         return PdfAsync(document, $"Registre des délibérations – feuillet de clôture – séance du {Domain.Common.French.Date(record.Sitting.Date)}", cancellationToken);
+    }
+
+    // ---- Convention and its annexes ----
+
+    /// <summary>The convention of a grant with its annexes (programme, budget, indicators), as PDF.</summary>
+    public Task<byte[]> ConventionPdfAsync(ConventionRecord record, CancellationToken cancellationToken = default)
+    {
+        var (document, label) = ConventionDocument(record);
+        return PdfAsync(document, label, cancellationToken);
+    }
+
+    /// <summary>The convention of a grant with its annexes, as DOCX for the agents to edit in Word.</summary>
+    public byte[] ConventionDocx(ConventionRecord record)
+    {
+        var (document, label) = ConventionDocument(record);
+        return XhtmlToDocx.Convert(document, label);
+    }
+
+    /// <summary>The convention as XHTML, for previews.</summary>
+    public string ConventionHtml(ConventionRecord record) => Html(ConventionDocument(record).Document);
+
+    private (XDocument Document, string Label) ConventionDocument(ConventionRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var model = ConventionModels.Convention(record);
+        var convention = record.Grant.Convention!;
+        return (Templates.Render(DocumentTemplates.Convention, model), $"Convention – {convention.BeneficiaryName}");
     }
 
     // ---- Shared ----

@@ -28,13 +28,19 @@ public static class Words
     public static string Of(Assembly assembly)
     {
         ArgumentNullException.ThrowIfNull(assembly);
-        var name = assembly.Name;
+        return Of(assembly.Name, assembly.Kind);
+    }
+
+    /// <summary>"du Bureau" from the body's name and kind.</summary>
+    public static string Of(string name, AssemblyKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(name);
         if (name.Length > 0 && "AEIOUYÉÈÂaeiouyéèâ".Contains(name[0], StringComparison.Ordinal))
         {
             return $"de l'{name}";
         }
 
-        return assembly.Kind == AssemblyKind.StandingCommittee ? $"de la {name}" : $"du {name}";
+        return kind == AssemblyKind.StandingCommittee ? $"de la {name}" : $"du {name}";
     }
 
     /// <summary>"le Bureau", "la Commission permanente", "l'Assemblée".</summary>
