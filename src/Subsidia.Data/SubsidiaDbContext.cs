@@ -26,7 +26,7 @@ public sealed class SubsidiaDbContext(DbContextOptions<SubsidiaDbContext> option
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
-        // Money and shares: exact decimals; numeric(18,4) on PostgreSQL, TEXT on SQLite (docs/decisions/0006).
+        // Money and shares: exact decimals; numeric(18,4) on PostgreSQL, TEXT on SQLite (docs/decisions/0007).
         configurationBuilder.Properties<decimal>().HavePrecision(18, 4);
     }
 

@@ -2,21 +2,23 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Subsidia.Data.Demo;
 
-/// <summary>Loads the two seed cases into an empty database; does nothing when they are already there.</summary>
+/// <summary>Loads the two seed cases (sittings and grants) into a database; does nothing for what is already there.</summary>
 public static class DemoData
 {
     /// <summary>Returns the number of sittings added (0 when the demo data was already loaded).</summary>
     public static async Task<int> LoadAsync(SubsidiaDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var cases = new[] { GrandBesanconSeeds.Council2012(), GrandBesanconSeeds.Bureau2024() };
+        var council = GrandBesanconSeeds.Council2012();
+        var bureau = GrandBesanconSeeds.Bureau2024();
+        var grants = new[] { GrandBesanconGrants.Pole2012(council), GrandBesanconGrants.Cmq2024(bureau) };
         var added = 0;
         if (!await db.Authorities.AnyAsync(a => a.Id == GrandBesanconSeeds.AuthorityId, cancellationToken))
         {
-            db.Authorities.Add(cases[0].Authority);
+            db.Authorities.Add(council.Authority);
         }
 
-        foreach (var seed in cases)
+        foreach (var seed in new[] { council, bureau })
         {
             if (await db.Sittings.AnyAsync(s => s.Id == seed.Sitting.Id, cancellationToken))
             {
@@ -30,6 +32,26 @@ public static class DemoData
 
             db.Sittings.Add(seed.Sitting);
             added++;
+        }
+
+        foreach (var seed in grants)
+        {
+            if (await db.GrantFiles.AnyAsync(g => g.Id == seed.Grant.Id, cancellationToken))
+            {
+                continue;
+            }
+
+            if (!await db.Beneficiaries.AnyAsync(b => b.Id == seed.Beneficiary.Id, cancellationToken))
+            {
+                db.Beneficiaries.Add(seed.Beneficiary);
+            }
+
+            if (!await db.BudgetProgrammes.AnyAsync(p => p.Id == seed.Programme.Id, cancellationToken))
+            {
+                db.BudgetProgrammes.Add(seed.Programme);
+            }
+
+            db.GrantFiles.Add(seed.Grant);
         }
 
         await db.SaveChangesAsync(cancellationToken);
