@@ -110,3 +110,8 @@ public sealed record ObligationOptions(int ReminderMonths, decimal OpenDataThres
     /// <summary>One month of reminder, 23 000 €, 1 August 2017, two months.</summary>
     public static readonly ObligationOptions Default = new(1, Rules.ConventionThreshold.Amount, new DateOnly(2017, 8, 1), 2);
 }
+
+/// <summary>An obligation and its state on the date asked.</summary>
+/// <param name="Obligation">The obligation.</param>
+/// <param name="State">Its state on that date.</param>
+public sealed record ObligationStatus(Obligation Obligation, ObligationState State);

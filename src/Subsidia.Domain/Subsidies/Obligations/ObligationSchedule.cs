@@ -91,6 +91,22 @@ public static class ObligationSchedule
         return list.OrderBy(o => o.DueOn is null).ThenBy(o => o.DueOn).ToList();
     }
 
+    /// <summary>
+    /// What is due, late or lapsed on <paramref name="on"/> across <paramref name="grants"/>, by due date: the list behind
+    /// <c>subsidia deadlines --on DATE</c> and <c>GET /api/obligations?on=DATE</c>.
+    /// </summary>
+    public static IReadOnlyList<ObligationStatus> Outstanding(IEnumerable<GrantFile> grants, DateOnly on, FrenchCalendar calendar,
+        ObligationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(grants);
+        return grants
+            .SelectMany(g => For(g, calendar, options ?? ObligationOptions.Default))
+            .Select(o => new ObligationStatus(o, o.StateOn(on)))
+            .Where(s => s.State is ObligationState.Due or ObligationState.Late or ObligationState.Lapsed)
+            .OrderBy(s => s.Obligation.DueOn)
+            .ToList();
+    }
+
     private static DateOnly? MetOn(GrantFile grant, ObligationKind kind) => kind switch
     {
         ObligationKind.InterimReview => FirstReceived(grant, DocumentKind.InterimActivityReport),
