@@ -242,4 +242,42 @@ public class PaymentScheduleTests
 
         Assert.Throws<InvalidOperationException>(() => schedule.AddShare("30 %", 0.3m, PaymentCondition.InterimReports));
     }
+
+    [Fact]
+    public void StateOf_OptionalInstalmentAfterBalanceOrdered_Skipped()
+    {
+        var grant = Pole2012Signed();
+        var schedule = grant.Schedule!;
+        grant.OrderPayment(schedule.Instalments[0].Id, 7_500m, new DateOnly(2012, 6, 1), Calendar);
+        grant.ReceiveDocument(DocumentKind.WrittenPaymentRequest, new DateOnly(2013, 2, 1));
+        grant.ReceiveDocument(DocumentKind.FinalFinancialReport, new DateOnly(2013, 2, 1));
+        grant.ReceiveDocument(DocumentKind.FinalActivityReport, new DateOnly(2013, 2, 1));
+        grant.OrderPayment(schedule.Instalments[2].Id, 7_500m, new DateOnly(2013, 2, 15), Calendar);
+
+        var state = schedule.StateOf(schedule.Instalments[1], new DateOnly(2013, 3, 1), grant.PaymentContext(Calendar));
+
+        Assert.Equal(InstalmentState.Skipped, state);
+    }
+
+    [Fact]
+    public void StateOf_SignatureInstalmentOnceSigned_Payable()
+    {
+        var grant = Pole2012Signed();
+        var schedule = grant.Schedule!;
+
+        Assert.Equal(InstalmentState.Payable, schedule.StateOf(schedule.Instalments[0], new DateOnly(2012, 6, 1), grant.PaymentContext(Calendar)));
+    }
+
+    [Fact]
+    public void OrderPayment_ConventionRequiredButUnsigned_RefusedCitingTheThreshold()
+    {
+        var seed = GrandBesanconGrants.Cmq2024();
+        seed.Grant.Notify(new DateOnly(2024, 12, 16));
+        var requirement = Domain.Subsidies.Rules.ConventionThreshold.Evaluate(seed.Beneficiary, GrandBesanconSeeds.AuthorityId, 2024, 5_000m);
+
+        var decision = seed.Grant.OrderPayment(seed.Grant.Schedule!.Instalments[0].Id, 20_000m, new DateOnly(2025, 1, 10), Calendar, requirement);
+
+        Assert.False(decision.Accepted);
+        Assert.Contains(French.Money(23_000m), decision.Message, StringComparison.Ordinal);
+    }
 }

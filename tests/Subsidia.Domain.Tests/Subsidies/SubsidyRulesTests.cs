@@ -5,7 +5,9 @@ using Subsidia.Domain.Subsidies.Beneficiaries;
 using Subsidia.Domain.Subsidies.Envelopes;
 using Subsidia.Domain.Subsidies.ForecastBudgets;
 using Subsidia.Domain.Subsidies.Obligations;
+using Subsidia.Domain.Subsidies.Grants;
 using Subsidia.Domain.Subsidies.Rules;
+using Subsidia.Domain.Assemblies;
 
 namespace Subsidia.Domain.Tests.Subsidies;
 
@@ -202,5 +204,18 @@ public class SubsidyRulesTests
 
         Assert.Equal(ObligationState.Late, obligation.StateOn(new DateOnly(2025, 11, 18)));
         Assert.Equal(ObligationState.Met, obligation.StateOn(new DateOnly(2025, 11, 20)));
+    }
+
+    [Fact]
+    public void Check_GrantFileAboveThresholdWithoutConvention_ConventionRequired()
+    {
+        var beneficiary = new Beneficiary(Guid.NewGuid(), "Association Y", LegalForm.Association);
+        beneficiary.RecordGrant(2025, Authority, "Commune", 15_000m);
+        var grant = new GrantFile(Guid.NewGuid(), Authority, beneficiary.Id, new GrantRequest("Festival", 10_000m, null, null, new DateOnly(2021, 12, 1)));
+        grant.Decide(new GrantDecision(Guid.NewGuid(), null, "4", "2025/012", "Conseil municipal", AssemblyKind.Council, new DateOnly(2025, 3, 1), 10_000m));
+
+        var codes = grant.Check(beneficiary).Select(f => f.Code).ToList();
+
+        Assert.Equal([SubsidyFindingCodes.ConventionRequired], codes);
     }
 }

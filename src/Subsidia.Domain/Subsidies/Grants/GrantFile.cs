@@ -112,9 +112,27 @@ public sealed class GrantFile
         new(Convention?.SignedOn, NotifiedOn, _documents, calendar ?? throw new ArgumentNullException(nameof(calendar)));
 
     /// <summary>Issues a payment order on an instalment, or refuses it with a French reason (see <see cref="PaymentSchedule.Order"/>).</summary>
-    public PaymentDecision OrderPayment(Guid instalmentId, decimal amount, DateOnly on, FrenchCalendar calendar) =>
-        (Schedule ?? throw new InvalidOperationException("Ce dossier n'a pas d'échéancier de versement."))
-            .Order(instalmentId, amount, on, PaymentContext(calendar));
+    /// <param name="instalmentId">The instalment.</param>
+    /// <param name="amount">The amount of the order.</param>
+    /// <param name="on">The date of the order.</param>
+    /// <param name="calendar">The holiday calendar for the request deadline.</param>
+    /// <param name="requirement">The R-22 test for the beneficiary's year (<see cref="ConventionThreshold.Evaluate"/>); when a
+    /// convention is required, no order is accepted before it is signed.</param>
+    /// <remarks>
+    /// The envelope is another aggregate: the caller records an accepted order with <see cref="Envelopes.Envelope.RecordPayment"/>
+    /// and releases a lapsed remainder with <see cref="Envelopes.Envelope.Release"/>.
+    /// </remarks>
+    public PaymentDecision OrderPayment(Guid instalmentId, decimal amount, DateOnly on, FrenchCalendar calendar, ConventionRequirement? requirement = null)
+    {
+        var schedule = Schedule ?? throw new InvalidOperationException("Ce dossier n'a pas d'échéancier de versement.");
+        if (requirement is { Required: true } && (Convention?.SignedOn is null || Convention.SignedOn > on))
+        {
+            return new PaymentDecision(false,
+                $"Mandat refusé : {requirement.Message} Aucune convention n'est signée au {French.Date(on)}.", null);
+        }
+
+        return schedule.Order(instalmentId, amount, on, PaymentContext(calendar));
+    }
 
     /// <summary>Every dated duty of the grant and its source (see <see cref="ObligationSchedule"/>).</summary>
     public IReadOnlyList<Obligation> Obligations(FrenchCalendar calendar, ObligationOptions? options = null) =>
@@ -122,7 +140,8 @@ public sealed class GrantFile
 
     /// <summary>
     /// The checks of the file: the budget (trees, balance, the authority's line = the grant, need), the convention
-    /// against the decision and the annexes (body, number of actions, signature before executory date), and R-29.
+    /// against the decision and the annexes (body, number of actions, signature before executory date), R-22 (a
+    /// convention when the yearly total exceeds 23 000 €), R-29 (contrat d'engagement républicain) and R-30 (de minimis).
     /// </summary>
     public IReadOnlyList<Finding> Check(Beneficiary beneficiary)
     {
@@ -152,6 +171,21 @@ public sealed class GrantFile
             {
                 findings.Add(new Finding(SubsidyFindingCodes.SignedBeforeExecutory, Severity.Warning, Decision.ItemNumber,
                     $"La convention a été signée le {French.Date(signed)}, avant que la délibération soit exécutoire ({French.Date(executory)})."));
+            }
+        }
+
+        if (Year is { } year && AmountGranted is { } granted)
+        {
+            var alreadyInHistory = beneficiary.History.Any(h => h.GrantFileId == Id);
+            var requirement = ConventionThreshold.Evaluate(beneficiary, AuthorityId, year, alreadyInHistory ? 0m : granted);
+            if (ConventionThreshold.Check(requirement, Convention is not null) is { } missing)
+            {
+                findings.Add(missing);
+            }
+
+            if (Decision is { } decided && DeMinimis.Check(beneficiary, decided.DecidedOn, granted, excludingGrantFileId: Id) is { } deMinimis)
+            {
+                findings.Add(deMinimis);
             }
         }
 

@@ -13,6 +13,8 @@ public enum InstalmentState
     Paid,
     /// <summary>The request deadline passed: what was not paid lapsed.</summary>
     Lapsed,
+    /// <summary>Not used: an optional instalment passed over once the balance was ordered, or nothing left under the ceiling.</summary>
+    Skipped,
 }
 
 /// <summary>
@@ -156,6 +158,13 @@ public sealed class PaymentSchedule
         if (ordered > 0 && ordered >= PlannedAmount(instalment))
         {
             return InstalmentState.Paid;
+        }
+
+        var orderedInTotal = _orders.Where(o => o.IssuedOn <= on).Sum(o => o.Amount);
+        var balanceOrdered = _orders.Any(o => o.IssuedOn <= on && _instalments.Any(i => i.IsBalance && i.Id == o.InstalmentId));
+        if (orderedInTotal >= Ceiling || (instalment.Optional && balanceOrdered))
+        {
+            return ordered > 0 ? InstalmentState.Paid : InstalmentState.Skipped;
         }
 
         if (IsLapsedOn(on, context))

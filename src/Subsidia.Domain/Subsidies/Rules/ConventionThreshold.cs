@@ -105,18 +105,26 @@ public static class DeMinimis
     public const decimal SgeiCeiling = 750_000m;
 
     /// <summary>Sums the beneficiary's declared de minimis aid over the rolling three years ending on <paramref name="grantedOn"/>.</summary>
-    public static DeMinimisResult Evaluate(Beneficiary beneficiary, DateOnly grantedOn, decimal amount, decimal ceiling = GeneralCeiling)
+    /// <param name="beneficiary">The undertaking and its declared aid.</param>
+    /// <param name="grantedOn">The date the new aid is granted.</param>
+    /// <param name="amount">The new aid.</param>
+    /// <param name="ceiling">300 000 € by default.</param>
+    /// <param name="excludingGrantFileId">The new aid's own grant file, when it is already in the history.</param>
+    public static DeMinimisResult Evaluate(Beneficiary beneficiary, DateOnly grantedOn, decimal amount, decimal ceiling = GeneralCeiling,
+        Guid? excludingGrantFileId = null)
     {
         ArgumentNullException.ThrowIfNull(beneficiary);
         var start = grantedOn.AddYears(-3).AddDays(1);
         var prior = beneficiary.History
             .Where(h => h.DeMinimis && h.GrantedOn is { } on && on >= start && on <= grantedOn)
+            .Where(h => excludingGrantFileId is null || h.GrantFileId != excludingGrantFileId)
             .Sum(h => h.Amount);
         return new DeMinimisResult(start, grantedOn, prior, prior + amount, ceiling);
     }
 
     /// <summary>A <c>DE_MINIMIS_EXCEEDED</c> error for an undertaking whose rolling total would exceed the ceiling.</summary>
-    public static Finding? Check(Beneficiary beneficiary, DateOnly grantedOn, decimal amount, decimal ceiling = GeneralCeiling)
+    public static Finding? Check(Beneficiary beneficiary, DateOnly grantedOn, decimal amount, decimal ceiling = GeneralCeiling,
+        Guid? excludingGrantFileId = null)
     {
         ArgumentNullException.ThrowIfNull(beneficiary);
         if (!beneficiary.HasEconomicActivity)
@@ -124,7 +132,7 @@ public static class DeMinimis
             return null;
         }
 
-        var result = Evaluate(beneficiary, grantedOn, amount, ceiling);
+        var result = Evaluate(beneficiary, grantedOn, amount, ceiling, excludingGrantFileId);
         return result.Exceeded
             ? new Finding(SubsidyFindingCodes.DeMinimisExceeded, Severity.Error, null,
                 $"{beneficiary.Name} a déjà reçu {French.Money(result.PriorAid)} d'aides de minimis du {French.Date(result.WindowStart)} au {French.Date(result.WindowEnd)} ; avec {French.Money(amount)} le total atteindrait {French.Money(result.Total)}, au-delà du plafond de {French.Money(ceiling)} (règlement (UE) 2023/2831). L'aide doit relever d'un régime exempté ou être notifiée.")
