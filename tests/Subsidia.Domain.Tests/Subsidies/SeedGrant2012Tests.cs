@@ -214,4 +214,17 @@ public class SeedGrant2012Tests
         Assert.Equal(15_000m, convention.Amount);
         Assert.Equal(10, convention.RetentionYears);
     }
+
+    [Fact]
+    public void Funders_Budget2012_EightPublicFundersTotalling294000WithCagbAt15000()
+    {
+        var funders = GrandBesanconGrants.Pole2012().Grant.Budget!.Funders();
+
+        var publicFunders = funders.Where(f => f.Kind == FunderKind.Public).ToList();
+
+        Assert.Equal(8, publicFunders.Count);
+        Assert.Equal(294_000m, publicFunders.Sum(f => f.Amount));
+        Assert.Equal(146_000m, publicFunders[0].Amount);
+        Assert.Equal(15_000m, publicFunders.Single(f => f.IsGrantingAuthority).Amount);
+    }
 }

@@ -70,6 +70,18 @@ public class SubsidyRulesTests
     }
 
     [Fact]
+    public void Check_InKindOnlyOnRevenueSide_InKindUnbalanced()
+    {
+        var budget = new ForecastBudget(Guid.NewGuid(), "Budget");
+        var section = budget.AddSection("Projet");
+        section.AddExpense("Achats", 400m);
+        section.AddRevenue("Mise à disposition de locaux", 200m, FunderKind.Public, nature: ContributionNature.InKind);
+        section.AddRevenue("Commune", 200m, FunderKind.Public, grantingAuthority: true);
+
+        Assert.Contains(budget.Check(200m), f => f.Code == SubsidyFindingCodes.InKindUnbalanced);
+    }
+
+    [Fact]
     public void Evaluate_DeMinimisOverRollingThreeYears_Exceeded()
     {
         var company = new Beneficiary(Guid.NewGuid(), "Société X", LegalForm.Company, hasEconomicActivity: true);

@@ -69,6 +69,27 @@ public sealed class ForecastBudget
     /// <summary>The granting authority's share of the revenues (0.5571 for the 2024 seed: 20 000 / 35 900).</summary>
     public decimal GrantingAuthorityShare => RevenueTotal == 0 ? 0m : GrantingAuthorityRevenue / RevenueTotal;
 
+    /// <summary>
+    /// The funders across every section: each revenue line without sub-lines, grouped by label and kind, with its total
+    /// amount and its share of the revenues, largest first (2012: Etat (DIRECCTE) 146 000 €, …, CAGB 15 000 €).
+    /// </summary>
+    public IReadOnlyList<FunderShare> Funders()
+    {
+        var total = RevenueTotal;
+        return _sections
+            .SelectMany(s => s.Revenues)
+            .SelectMany(l => l.SelfAndDescendants())
+            .Where(l => !l.HasChildren && l.Funder is not null)
+            .GroupBy(l => (Label: l.Label.Trim().ToUpperInvariant(), Kind: l.Funder!.Value))
+            .Select(g =>
+            {
+                var amount = g.Sum(l => l.Amount);
+                return new FunderShare(g.First().Label, g.Key.Kind, amount, total == 0 ? 0m : amount / total, g.Any(l => l.IsGrantingAuthority));
+            })
+            .OrderByDescending(f => f.Amount)
+            .ToList();
+    }
+
     /// <summary>A fraction as a percentage rounded to one decimal (0.56866 → 56.9).</summary>
     public static decimal ToPercent(decimal fraction) => Math.Round(fraction * 100m, 1, MidpointRounding.AwayFromZero);
 
@@ -106,7 +127,8 @@ public sealed class ForecastBudget
             }
         }
 
-        if (InKindExpenses != InKindRevenues && MixedRevenues < InKindExpenses - InKindRevenues)
+        // Revenue lines that mix money and contributions in kind may cover an expense-side gap, never a revenue-side excess.
+        if (InKindRevenues > InKindExpenses || InKindExpenses - InKindRevenues > MixedRevenues)
         {
             findings.Add(new Finding(SubsidyFindingCodes.InKindUnbalanced, Severity.Warning, null,
                 $"{Title} : les contributions en nature figurent pour {French.Money(InKindExpenses)} en dépenses (compte 86) et {French.Money(InKindRevenues)} en recettes (compte 87)."));
@@ -128,3 +150,11 @@ public sealed class ForecastBudget
         return findings;
     }
 }
+
+/// <summary>A funder of a forecast budget, all sections together.</summary>
+/// <param name="Name">The funder as the budget names it ("Etat (DIRECCTE)").</param>
+/// <param name="Kind">Own, public or private.</param>
+/// <param name="Amount">Its total over the sections.</param>
+/// <param name="Share">Its share of the revenues (a fraction).</param>
+/// <param name="IsGrantingAuthority">True for the authority that grants the subsidy.</param>
+public sealed record FunderShare(string Name, FunderKind Kind, decimal Amount, decimal Share, bool IsGrantingAuthority);
