@@ -46,6 +46,11 @@ public static partial class XhtmlToDocx
                 new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(footer) },
                 new PageSize { Width = 11906U, Height = 16838U },
                 new PageMargin { Top = 907, Bottom = 1021, Left = 1021U, Right = 1021U, Header = 567U, Footer = 567U, Gutter = 0U }));
+            foreach (var pPr in body.Descendants<ParagraphProperties>())
+            {
+                SortParagraphProperties(pPr);
+            }
+
             main.Document = new Document(body);
             main.Document.Save();
         }
@@ -53,11 +58,44 @@ public static partial class XhtmlToDocx
         return stream.ToArray();
     }
 
+    /// <summary>Puts the children of w:pPr in the order the schema requires (Word refuses other orders).</summary>
+    private static void SortParagraphProperties(ParagraphProperties pPr)
+    {
+        static int Rank(OpenXmlElement e) => e switch
+        {
+            ParagraphStyleId => 0,
+            KeepNext => 1,
+            KeepLines => 2,
+            PageBreakBefore => 3,
+            ParagraphBorders => 10,
+            Shading => 11,
+            Tabs => 12,
+            SpacingBetweenLines => 20,
+            Indentation => 21,
+            Justification => 30,
+            OutlineLevel => 40,
+            _ => 50,
+        };
+
+        var children = pPr.ChildElements.ToList();
+        var sorted = children.OrderBy(Rank).ToList();
+        if (children.SequenceEqual(sorted))
+        {
+            return;
+        }
+
+        pPr.RemoveAllChildren();
+        foreach (var child in sorted)
+        {
+            pPr.Append(child);
+        }
+    }
+
     private static Footer FooterWith(string label)
     {
         var paragraph = new Paragraph(
             new ParagraphProperties(new Justification { Val = JustificationValues.Right }),
-            TextRun(label + "   —   Page ", small: true),
+            TextRun(label + "   –   Page ", small: true),
             new SimpleField(TextRun("1", small: true)) { Instruction = " PAGE " },
             TextRun(" sur ", small: true),
             new SimpleField(TextRun("1", small: true)) { Instruction = " NUMPAGES " });
@@ -69,7 +107,7 @@ public static partial class XhtmlToDocx
         var run = new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
         if (small)
         {
-            run.PrependChild(new RunProperties(new FontSize { Val = "15" }, new Color { Val = "444444" }));
+            run.PrependChild(new RunProperties(new Color { Val = "444444" }, new FontSize { Val = "15" }));
         }
 
         return run;
@@ -208,11 +246,13 @@ public static partial class XhtmlToDocx
 
             if (indent > 0)
             {
-                pPr.Append(new Indentation
+                var indentation = new Indentation { Left = (360 * indent).ToString(CultureInfo.InvariantCulture) };
+                if (prefix is not null)
                 {
-                    Left = (360 * indent).ToString(CultureInfo.InvariantCulture),
-                    Hanging = prefix is null ? null : "240",
-                });
+                    indentation.Hanging = "240";
+                }
+
+                pPr.Append(indentation);
             }
 
             if (align is { } a)
@@ -331,12 +371,12 @@ public static partial class XhtmlToDocx
             var columns = Math.Max(1, rows.Select(r => r.Elements().Where(IsCell).Sum(Span)).DefaultIfEmpty(1).Max());
             var widths = ColumnWidths(table, columns);
             var borders = layout
-                ? new TableBorders(new TopBorder { Val = BorderValues.None }, new BottomBorder { Val = BorderValues.None },
-                    new LeftBorder { Val = BorderValues.None }, new RightBorder { Val = BorderValues.None },
+                ? new TableBorders(new TopBorder { Val = BorderValues.None }, new LeftBorder { Val = BorderValues.None },
+                    new BottomBorder { Val = BorderValues.None }, new RightBorder { Val = BorderValues.None },
                     new InsideHorizontalBorder { Val = BorderValues.None }, new InsideVerticalBorder { Val = BorderValues.None })
                 : new TableBorders(new TopBorder { Val = BorderValues.Single, Size = 4U, Color = "808080" },
-                    new BottomBorder { Val = BorderValues.Single, Size = 4U, Color = "808080" },
                     new LeftBorder { Val = BorderValues.Single, Size = 4U, Color = "808080" },
+                    new BottomBorder { Val = BorderValues.Single, Size = 4U, Color = "808080" },
                     new RightBorder { Val = BorderValues.Single, Size = 4U, Color = "808080" },
                     new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4U, Color = "B0B0B0" },
                     new InsideVerticalBorder { Val = BorderValues.Single, Size = 4U, Color = "B0B0B0" });
@@ -522,14 +562,14 @@ public static partial class XhtmlToDocx
                 rPr.Append(new Italic());
             }
 
-            if (format.Underline)
-            {
-                rPr.Append(new Underline { Val = UnderlineValues.Single });
-            }
-
             if (format.Small)
             {
                 rPr.Append(new FontSize { Val = "16" });
+            }
+
+            if (format.Underline)
+            {
+                rPr.Append(new Underline { Val = UnderlineValues.Single });
             }
 
             if (format.Superscript)
