@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Subsidia.Reading;
+
+// Usage:
+//   Subsidia.Reading.Bench [COUNT]          reads COUNT generated extracts (default 10 000) and prints documents/s and MB/s
+//   Subsidia.Reading.Bench extract FILE…    runs the extract command (json) on files, for inspection
+if (args.Length > 0 && args[0] == "extract")
+{
+    var format = args.Contains("--text") ? "text" : "json";
+    return ExtractCommand.Run(args.Skip(1).Where(a => a != "--text").ToList(), format, Console.Out, Console.Error);
+}
+
+var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
+var corpus = Enumerable.Range(0, count).Select(GeneratedExtract.Make).ToList();
+var bytes = corpus.Sum(t => (long)Encoding.UTF8.GetByteCount(t));
+
+// Warm-up: the regular expressions are compiled on first use.
+for (var i = 0; i < Math.Min(200, count); i++)
+{
+    DeliberationReader.ReadText(corpus[i], $"warmup-{i}.txt");
+}
+
+var findings = 0L;
+var stopwatch = Stopwatch.StartNew();
+for (var i = 0; i < corpus.Count; i++)
+{
+    findings += DeliberationReader.ReadText(corpus[i], $"gen-{i:00000}.txt").Extract.Findings.Count;
+}
+
+stopwatch.Stop();
+var seconds = stopwatch.Elapsed.TotalSeconds;
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"documents={count} bytes={bytes} avgBytes={bytes / Math.Max(1, count)} seconds={seconds:0.000} docsPerSecond={count / seconds:0} MBPerSecond={bytes / 1_000_000.0 / seconds:0.00} findings={findings} cores=1 (single thread)"));
+return 0;
+
+/// <summary>Generated register extracts: varied sizes, spans, proxies, substitutes, votes and a convention.</summary>
+internal static class GeneratedExtract
+{
+    private static readonly string[] Given = ["Jean", "Marie", "Pierre", "Anne", "Luc", "Sophie", "Paul", "Claire", "Marc", "Julie", "Jean-Pierre", "Marie-Odile"];
+    private static readonly string[] Family = ["MARTIN", "BERNARD", "DUBOIS", "THOMAS", "ROBERT", "RICHARD", "PETIT", "DURAND", "LEROY", "MOREAU", "SIMON", "LAURENT", "LEFEBVRE", "MICHEL", "GARCIA", "DAVID", "BERTRAND", "ROUX", "VINCENT", "FOURNIER"];
+    private static readonly string[] Months = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+
+    public static string Make(int seed)
+    {
+        var r = new Random(seed);
+        var members = 20 + r.Next(60);
+        var names = Enumerable.Range(0, members).Select(i => $"{Given[(i + seed) % Given.Length]} {Family[i % Family.Length]}{(i >= Family.Length ? "-" + Family[(i / Family.Length + seed) % Family.Length] : "")}").Distinct().ToList();
+        var present = names.Take(names.Count * 3 / 4).ToList();
+        var absent = names.Skip(present.Count).ToList();
+        var reports = Enumerable.Range(1, 8 + r.Next(10)).Select(i => $"{1 + i / 4}.{1 + i % 4}").Distinct().ToList();
+        var sb = new StringBuilder();
+        var day = 1 + r.Next(28);
+        var month = Months[r.Next(12)];
+        var year = 2005 + r.Next(20);
+        sb.AppendLine("Extrait du Registre des délibérations du Conseil de Communauté\n");
+        sb.AppendLine($"Séance du {day} {month} {year}\n");
+        sb.AppendLine($"Conseillers communautaires en exercice : {names.Count}\n");
+        sb.AppendLine($"Le Conseil de Communauté, régulièrement convoqué le {Math.Max(1, day - 6)} {month} {year}, s'est réuni à la salle des séances, sous la présidence de M. {present[0]}.\n");
+        sb.AppendLine($"Ordre de passage des rapports : {string.Join(", ", reports)}.\n");
+        sb.AppendLine("La séance est ouverte à 18h00 et levée à 20h10.\n");
+        sb.Append("Etaient présents : ");
+        sb.Append(string.Join(", ", present.Select((n, i) => $"{(i % 2 == 0 ? "M." : "Mme")} {n}{(i % 7 == 3 ? $" (à partir du {reports[1]})" : i % 11 == 5 ? $" (jusqu'au {reports[^2]})" : "")}")));
+        sb.AppendLine(".\n");
+        sb.AppendLine($"Etaient absents : {string.Join(", ", absent.Select(n => "M. " + n))}.\n");
+        sb.AppendLine($"Secrétaire de séance : M. {present[1]}\n");
+        sb.Append("Procurations de vote : ");
+        sb.Append(string.Join(", ", absent.Take(Math.Min(absent.Count, present.Count - 2)).Select((n, i) => $"M. {n} donne pouvoir à M. {present[i + 2]}")));
+        sb.AppendLine("\n");
+        sb.AppendLine($"Délibération n°{year}/{seed:000000}\n");
+        var report = reports[r.Next(reports.Count)];
+        sb.AppendLine($"Rapport n°{report} - Soutien au fonctionnement de l'association n°{seed}\n");
+        sb.AppendLine($"Rapporteur : M. {present[2]}, Vice-Président\n");
+        sb.AppendLine("Commission : Economie, Emploi et Insertion\n");
+        sb.AppendLine(string.Concat(Enumerable.Repeat("Le présent rapport expose le contexte, les objectifs et le plan de financement de l'action soutenue. ", 5 + r.Next(20))));
+        sb.AppendLine($"\nA l'unanimité, le Conseil de Communauté accorde une subvention de {10 + r.Next(40)} 000 €.\n");
+        sb.AppendLine($"Rapport adopté à l'unanimité :\n\nPour : {present.Count + absent.Count}\n\nContre : 0\n\nAbstention : 0\n");
+        var amount = (10 + r.Next(40)) * 1000;
+        sb.AppendLine("Convention\n\nEntre :\n\nLa Communauté, représentée par son Président, d'une part\n\nEt :\n\nL'association Exemple, représentée par son Président, d'autre part\n");
+        sb.AppendLine($"Article 3 - Montant\n\nLa Communauté attribue au bénéficiaire une subvention de {amount / 1000} 000 €.\n\nLa subvention sera versée de la façon suivante :\n\n- 50 % à la signature de la présente convention, soit {amount / 2000} 000 €,\n- le solde sur demande écrite et présentation d'un rapport d'activité final.\n");
+        sb.AppendLine("Article 4 - Durée\n\nLa participation doit donner lieu à une demande de paiement du solde dans un délai de 2 ans à compter de la date de notification de la présente convention, faute de quoi elle sera réputée caduque.\n");
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,236 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Subsidia.Reading.Model;
+using Subsidia.Reading.Text;
+
+namespace Subsidia.Reading.Reading;
+
+/// <summary>The grant: beneficiary, amount, the convention's payment article and its deadlines.</summary>
+internal static partial class GrantReader
+{
+    public static void Read(ReadDocument doc)
+    {
+        var text = doc.Text;
+        var conventionAt = ConventionHeading().Match(text);
+        var convention = conventionAt.Success ? text[conventionAt.Index..] : text;
+        var grant = new GrantEntry { Beneficiary = ReadBeneficiary(convention) ?? ReadBeneficiary(text) };
+        grant.Amount = FirstAmount(convention, Awarded()) ?? FirstAmount(text, Awarded()) ?? FirstAmount(text, OperationAmount())
+            ?? FirstAmount(text, GlobalAmount()) ?? FirstAmount(text, UpTo());
+        ReadInstalments(convention, grant);
+        ReadDeadlines(convention, grant);
+        if (grant.Amount is not null || grant.Beneficiary is not null || grant.Instalments.Count > 0)
+        {
+            doc.Extract.Grant = grant;
+        }
+    }
+
+    private static string? ReadBeneficiary(string text)
+    {
+        var m = SecondParty().Match(text);
+        if (!m.Success)
+        {
+            m = InFavourOf().Match(text);
+        }
+
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var name = Regex.Replace(m.Groups["b"].Value, @"\s+", " ").Trim();
+        name = Regex.Replace(name, @"^(?:Le|La|Les|L')\s*", "");
+        return name.Length > 2 ? name : null;
+    }
+
+    private static decimal? FirstAmount(string text, Regex pattern)
+    {
+        var m = pattern.Match(text);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var amounts = FrenchText.EuroAmounts(text[(m.Index + m.Length)..Math.Min(text.Length, m.Index + m.Length + 40)]).ToList();
+        return amounts.Count > 0 && amounts[0].Index < 5 ? amounts[0].Value : null;
+    }
+
+    private static void ReadInstalments(string text, GrantEntry grant)
+    {
+        var m = PaymentIntro().Match(text);
+        if (!m.Success)
+        {
+            return;
+        }
+
+        var lines = text[(m.Index + m.Length)..].Split('\n');
+        var started = false;
+        foreach (var raw in lines.Skip(1))
+        {
+            var line = raw.Trim();
+            if (line.Length == 0)
+            {
+                if (started)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (!Regex.IsMatch(line, @"^[-•*▪o–]\s*"))
+            {
+                if (started || grant.Instalments.Count > 0)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            started = true;
+            line = Regex.Replace(line, @"^[-•*▪o–]\s*", "");
+            var share = Regex.Match(line, @"(\d+(?:[,.]\d+)?)\s*%");
+            var amounts = FrenchText.EuroAmounts(line).ToList();
+            var folded = FrenchText.Fold(line);
+            var instalment = new InstalmentEntry
+            {
+                Text = line.TrimEnd(',', ';', '.'),
+                Share = share.Success ? decimal.Parse(share.Groups[1].Value.Replace(',', '.'), CultureInfo.InvariantCulture) / 100m : null,
+                Amount = amounts.Count > 0 ? amounts[0].Value : null,
+                Optional = Regex.IsMatch(folded, @"le cas echeant|pourra|eventuellement|facultati|si necessaire"),
+                Balance = Regex.IsMatch(folded, @"\bsolde\b"),
+            };
+            instalment.Condition = folded switch
+            {
+                _ when folded.Contains("signature", StringComparison.Ordinal) => "signature",
+                _ when instalment.Balance => "finalReport",
+                _ when folded.Contains("intermediaire", StringComparison.Ordinal) || folded.Contains("acompte", StringComparison.Ordinal) => "interimReport",
+                _ when folded.Contains("final", StringComparison.Ordinal) => "finalReport",
+                _ when folded.Contains("demande", StringComparison.Ordinal) => "request",
+                _ => "other",
+            };
+            grant.Instalments.Add(instalment);
+        }
+
+        // "le solde": what the other instalments leave of the grant.
+        if (grant.Amount is { } total)
+        {
+            foreach (var i in grant.Instalments.Where(i => i.Balance))
+            {
+                var others = grant.Instalments.Where(o => o != i).ToList();
+                if (i.Amount is null && others.All(o => o.Amount is not null))
+                {
+                    i.Amount = total - others.Sum(o => o.Amount!.Value);
+                }
+
+                if (i.Share is null && others.All(o => o.Share is not null))
+                {
+                    i.Share = 1m - others.Sum(o => o.Share!.Value);
+                }
+            }
+        }
+    }
+
+    private static void ReadDeadlines(string text, GrantEntry grant)
+    {
+        foreach (Match m in PaymentDeadline().Matches(text))
+        {
+            var sentenceEnd = text.IndexOf('.', m.Index + m.Length);
+            var sentence = text[m.Index..(sentenceEnd < 0 ? text.Length : sentenceEnd)];
+            grant.Deadlines.Add(new DeadlineEntry
+            {
+                Kind = "paymentRequest",
+                Period = Period(m.Groups["n"].Value, m.Groups["unit"].Value),
+                From = FrenchText.Fold(m.Groups["from"].Value).Contains("notification", StringComparison.Ordinal) ? "notification" : FrenchText.Fold(m.Groups["from"].Value).Trim(),
+                Lapses = Regex.IsMatch(sentence, "caduc", RegexOptions.IgnoreCase),
+                Text = Clip(m.Value),
+            });
+        }
+
+        foreach (Match m in EndDate().Matches(text))
+        {
+            if (FrenchText.FirstDate(m.Groups["date"].Value) is { } d)
+            {
+                grant.Deadlines.Add(new DeadlineEntry { Kind = "end", On = FrenchText.Format(d), Text = Clip(m.Value) });
+            }
+        }
+
+        foreach (Match m in ReportsDate().Matches(text))
+        {
+            if (FrenchText.FirstDate(m.Groups["date"].Value.Replace("*", "", StringComparison.Ordinal)) is { } d)
+            {
+                grant.Deadlines.Add(new DeadlineEntry { Kind = "reports", On = FrenchText.Format(d), Text = Clip(m.Value) });
+            }
+        }
+
+        foreach (Match m in InterimMonth().Matches(text))
+        {
+            if (FrenchText.Month(m.Groups["month"].Value) is { } month)
+            {
+                grant.Deadlines.Add(new DeadlineEntry
+                {
+                    Kind = "interimReview",
+                    On = $"{m.Groups["year"].Value}-{month:00}",
+                    Text = Clip(m.Value),
+                });
+            }
+        }
+
+        foreach (Match m in Retention().Matches(text))
+        {
+            grant.Deadlines.Add(new DeadlineEntry { Kind = "retention", Period = Period(m.Groups["n"].Value, m.Groups["unit"].Value), Text = Clip(m.Value) });
+        }
+    }
+
+    private static string Period(string n, string unit) => FrenchText.Fold(unit) switch
+    {
+        var u when u.StartsWith("an", StringComparison.Ordinal) => $"P{n}Y",
+        var u when u.StartsWith("mois", StringComparison.Ordinal) => $"P{n}M",
+        _ => $"P{n}D",
+    };
+
+    private static string Clip(string s)
+    {
+        var t = Regex.Replace(s, @"\s+", " ").Replace("**", "", StringComparison.Ordinal).Trim();
+        return t.Length > 200 ? t[..200] + "…" : t;
+    }
+
+    [GeneratedRegex(@"(?m)^[ \t]*(?:Convention|CONVENTION)\b")]
+    private static partial Regex ConventionHeading();
+
+    [GeneratedRegex(@"(?m)^[ \t]*Et\s*:?[ \t]*\n(?:[ \t]*\n)*[ \t]*(?<b>[^\n,]{3,200}?),\s*(?:repr[ée]sent[ée]e?|dont\s+le\s+si[èe]ge|sis|situ[ée]e?|domicili)", RegexOptions.IgnoreCase)]
+    private static partial Regex SecondParty();
+
+    [GeneratedRegex(@"(?:au\s+profit\s+de|en\s+faveur\s+de|versement\s+[àa])\s+(?<b>(?:l'association|l'|la|le)\s*\p{Lu}[^,.\n]{2,120})")]
+    private static partial Regex InFavourOf();
+
+    [GeneratedRegex(@"attribue\s+(?:au\s+b[ée]n[ée]ficiaire\s+|[àa]\s+[^,.\n]{1,80}?\s+)?une\s+subvention\s+(?:de\s+fonctionnement\s+)?(?:d'un\s+montant\s+)?(?:de\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex Awarded();
+
+    [GeneratedRegex(@"Montant\s+de\s+l'op[ée]ration\s*:\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex OperationAmount();
+
+    [GeneratedRegex(@"montant\s+global\s+de\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex GlobalAmount();
+
+    [GeneratedRegex(@"subvention\s+(?:de\s+fonctionnement\s+)?(?:d'un\s+montant\s+)?de\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex UpTo();
+
+    [GeneratedRegex(@"(?:subvention|participation|aide)\s+sera\s+vers[ée]e\s+(?:de\s+la\s+fa[çc]on\s+suivante|comme\s+suit|selon\s+les\s+modalit[ée]s\s+suivantes|en\s+\w+\s+fois)[^\n]*", RegexOptions.IgnoreCase)]
+    private static partial Regex PaymentIntro();
+
+    [GeneratedRegex(@"demande\s+de\s+(?:paiement|versement)(?:\s+du\s+solde)?\s+dans\s+un\s+d[ée]lai\s+de\s+(?<n>\d+)\s+(?<unit>ans?|mois|jours)\s+[àa]\s+compter\s+de\s+(?<from>(?:la\s+date\s+de\s+)?(?:la\s+)?[\p{L}]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex PaymentDeadline();
+
+    [GeneratedRegex(@"(?:cessera|prendra\s+fin|expirera|se\s+terminera)\s+(?:au\s+plus\s+tard\s+)?le\s+(?<date>\d{1,2}(?:er)?\s+\p{L}+\s+\d{4})", RegexOptions.IgnoreCase)]
+    private static partial Regex EndDate();
+
+    [GeneratedRegex(@"(?:fin\s+de\s+programme[^(\n]{0,40}\(\s*(?<date>[*\s]*\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}[*\s]*)\)|(?:compte\s+rendu\s+financier|rapport\s+(?:d'activit[ée]\s+)?final)[^.\n]{0,80}?au\s+plus\s+tard\s+le\s+(?<date>\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}))", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportsDate();
+
+    [GeneratedRegex(@"(?:sur\s+le\s+mois\s+de|au\s+mois\s+de|en)\s+(?<month>janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+(?<year>\d{4})[^.\n]{0,80}?bilan\s+interm[ée]diaire", RegexOptions.IgnoreCase)]
+    private static partial Regex InterimMonth();
+
+    [GeneratedRegex(@"conserver[^.\n]{0,120}?pendant\s+une\s+dur[ée]e\s+de\s+(?<n>\d+)\s+(?<unit>ans?|mois)", RegexOptions.IgnoreCase)]
+    private static partial Regex Retention();
+}

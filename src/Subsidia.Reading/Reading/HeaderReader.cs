@@ -1,0 +1,333 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Subsidia.Domain.Findings;
+using Subsidia.Reading.Text;
+
+namespace Subsidia.Reading.Reading;
+
+/// <summary>Headers: authority, body, dates, times, place, counts, chairs and the order of passage.</summary>
+internal static partial class HeaderReader
+{
+    private const int HeaderSpan = 4000;
+
+    public static void Read(ReadDocument doc)
+    {
+        var text = doc.Text;
+        var head = text.Length > HeaderSpan ? text[..HeaderSpan] : text;
+        var x = doc.Extract;
+        x.Authority = ReadAuthority(text);
+        x.Body = ReadBody(head);
+        ReadSittingDate(doc, head);
+        x.ConvenedOn = DateAfter(head, Convened());
+        x.PublishedOn = DateAfter(head, Published());
+        ReadTimes(doc, head);
+        x.Place = ReadPlace(head);
+        x.MembersInOffice = Count(head, InOffice()) ?? Count(head, InOfficeBefore());
+        x.Declared.Present = Count(head, DeclaredPresent());
+        x.Declared.Proxies = Count(head, DeclaredProxies());
+        x.Declared.Voters = Count(head, DeclaredVoters());
+        x.Declared.Absent = Count(head, DeclaredAbsent());
+        x.Declared.Excused = Count(head, DeclaredExcused());
+        ReadChairs(doc, head);
+        ReadOrder(doc, head);
+    }
+
+    private static string? ReadAuthority(string text)
+    {
+        foreach (var pattern in new[] { CommunityFull(), Department(), City() })
+        {
+            var m = pattern.Match(text);
+            if (m.Success)
+            {
+                var name = Regex.Replace(m.Groups["name"].Value, @"\s+", " ").Trim().TrimEnd('.', ',', '-', ' ');
+                if (name.Length > 3)
+                {
+                    return char.ToUpperInvariant(name[0]) + name[1..];
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The deciding body, from the register's title or the opening sentence.</summary>
+    private static string? ReadBody(string head)
+    {
+        var m = BodyTitle().Match(head);
+        if (!m.Success)
+        {
+            m = BodyAnywhere().Match(head);
+        }
+
+        return m.Success ? CanonicalBody(m.Groups["body"].Value) : null;
+    }
+
+    public static string CanonicalBody(string raw)
+    {
+        var folded = FrenchText.Fold(Regex.Replace(raw, @"\s+", " ").Trim());
+        return folded switch
+        {
+            _ when folded.StartsWith("conseil de communaute", StringComparison.Ordinal) => "Conseil de Communauté",
+            _ when folded.StartsWith("conseil de la communaute", StringComparison.Ordinal) => "Conseil communautaire",
+            _ when folded.StartsWith("conseil communautaire", StringComparison.Ordinal) => "Conseil communautaire",
+            _ when folded.StartsWith("conseil municipal", StringComparison.Ordinal) => "Conseil municipal",
+            _ when folded.StartsWith("conseil metropolitain", StringComparison.Ordinal) => "Conseil métropolitain",
+            _ when folded.StartsWith("conseil departemental", StringComparison.Ordinal) => "Conseil départemental",
+            _ when folded.StartsWith("conseil general", StringComparison.Ordinal) => "Conseil général",
+            _ when folded.StartsWith("conseil regional", StringComparison.Ordinal) => "Conseil régional",
+            _ when folded.StartsWith("commission permanente", StringComparison.Ordinal) => "Commission permanente",
+            _ when folded.StartsWith("bureau", StringComparison.Ordinal) => "Bureau",
+            _ when folded.StartsWith("comite syndical", StringComparison.Ordinal) => "Comité syndical",
+            _ => raw.Trim(),
+        };
+    }
+
+    private static void ReadSittingDate(ReadDocument doc, string head)
+    {
+        var claims = new List<(int Index, DateOnly Date, string Where)>();
+        foreach (Match m in SittingHeading().Matches(head))
+        {
+            var before = head[Math.Max(0, m.Index - 40)..m.Index];
+            if (NotTheSitting().IsMatch(before))
+            {
+                continue;
+            }
+
+            if (FrenchText.LeadingDate(head[(m.Index + m.Length)..]) is { } d)
+            {
+                claims.Add((m.Index, d, m.Value.Trim()));
+            }
+        }
+
+        foreach (Match m in WordsDate().Matches(head))
+        {
+            var year = FrenchText.NumberFromWords(m.Groups["year"].Value);
+            var dayText = m.Groups["day"].Value.Trim();
+            var day = int.TryParse(dayText.Replace("er", "", StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out var dd)
+                ? dd : FrenchText.NumberFromWords(dayText);
+            var month = FrenchText.Month(m.Groups["month"].Value);
+            if (year is not null && day is not null && month is not null && FrenchText.MakeDate(year.Value, month.Value, day.Value) is { } date)
+            {
+                claims.Add((m.Index, date, "l'an " + m.Groups["year"].Value.Trim()));
+            }
+        }
+
+        foreach (Match m in MetOn().Matches(head))
+        {
+            if (FrenchText.LeadingDate(head[(m.Index + m.Length)..]) is { } d)
+            {
+                claims.Add((m.Index, d, m.Value.Trim()));
+            }
+        }
+
+        var distinct = claims.Select(c => c.Date).Distinct().ToList();
+        if (distinct.Count == 1)
+        {
+            doc.SittingDate = distinct[0];
+            doc.Extract.SittingDate = FrenchText.Format(distinct[0]);
+        }
+        else if (distinct.Count > 1)
+        {
+            var described = string.Join(" ; ", claims.GroupBy(c => c.Date).Select(g =>
+                $"« {g.First().Where} » : {Subsidia.Domain.Common.French.Date(g.Key)}"));
+            doc.AddFinding(FindingCodes.DateConflict, Severity.Error, null,
+                $"Le document donne {distinct.Count} dates différentes pour la même séance ({described}) : la date de séance n'est pas retenue.");
+            // The formal opening sentence dates the sitting for the record built from it.
+            doc.SittingDate = claims.OrderBy(c => c.Where.StartsWith("l'an", StringComparison.Ordinal) ? 0 : 1).ThenBy(c => c.Index).First().Date;
+        }
+    }
+
+    private static string? DateAfter(string head, Regex pattern)
+    {
+        var m = pattern.Match(head);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var rest = head[(m.Index + m.Length)..];
+        var d = FrenchText.LeadingDate(rest.TrimStart(':', ' ', '\t'));
+        return d is null ? null : FrenchText.Format(d.Value);
+    }
+
+    private static void ReadTimes(ReadDocument doc, string head)
+    {
+        var x = doc.Extract;
+        var opened = Opened().Match(head);
+        if (opened.Success && FrenchText.LeadingTime(head[(opened.Index + opened.Length)..]) is { } o)
+        {
+            x.OpenedAt = FrenchText.Format(o);
+        }
+
+        var closed = Closed().Match(head);
+        if (closed.Success && FrenchText.LeadingTime(head[(closed.Index + closed.Length)..]) is { } c)
+        {
+            x.ClosedAt = FrenchText.Format(c);
+        }
+
+        // The convened time: "à 18h00" after the sitting date, "à vingt heures trente", "18h30" after the date heading.
+        var at = ConvenedTime().Match(head);
+        if (at.Success && FrenchText.LeadingTime(head[(at.Index + at.Length)..]) is { } t)
+        {
+            x.Time = FrenchText.Format(t);
+        }
+        else if (x.SittingDate is not null)
+        {
+            var lead = FirstLines().Match(head);
+            if (lead.Success && FrenchText.FirstTime(lead.Value) is { } t2)
+            {
+                x.Time = FrenchText.Format(t2);
+            }
+        }
+    }
+
+    private static string? ReadPlace(string head)
+    {
+        var m = Place().Match(head);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var place = Regex.Replace(m.Groups["place"].Value, @"\s+", " ").Trim().TrimEnd(',', '.');
+        return place.Length is > 2 and < 200 ? place : null;
+    }
+
+    private static int? Count(string text, Regex pattern)
+    {
+        var m = pattern.Match(text);
+        return m.Success && int.TryParse(m.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+    }
+
+    private static void ReadChairs(ReadDocument doc, string head)
+    {
+        var m = Presidency().Match(head);
+        if (!m.Success)
+        {
+            return;
+        }
+
+        var rest = head[(m.Index + m.Length)..];
+        var end = rest.IndexOfAny(['\n']);
+        var sentence = end >= 0 ? rest[..end] : rest;
+        var parts = Regex.Split(sentence, @",?\s+puis\s+(?:de\s+|par\s+)?", RegexOptions.IgnoreCase);
+        foreach (var part in parts)
+        {
+            var name = PersonText.ParseName(PersonText.CutSentence(part));
+            if (name is not null)
+            {
+                var person = doc.People.Resolve(name);
+                doc.Chairs.Add(person);
+            }
+        }
+    }
+
+    private static void ReadOrder(ReadDocument doc, string head)
+    {
+        var m = Order().Match(head);
+        if (!m.Success)
+        {
+            return;
+        }
+
+        var scheme = FrenchText.Fold(m.Groups["what"].Value) switch
+        {
+            var w when w.StartsWith("question", StringComparison.Ordinal) => KeyScheme.Question,
+            var w when w.StartsWith("delib", StringComparison.Ordinal) => KeyScheme.Act,
+            _ => KeyScheme.Report,
+        };
+        var line = m.Groups["list"].Value;
+        foreach (Match k in OrderKeyPattern().Matches(line))
+        {
+            var key = SpanText.ReadKey(k.Value);
+            if (key is not null && !doc.Extract.OrderOfPassage.Contains(key.Value))
+            {
+                doc.Extract.OrderOfPassage.Add(key.Value);
+                if (key.Scheme == KeyScheme.Act)
+                {
+                    scheme = KeyScheme.Act;
+                }
+            }
+        }
+
+        doc.OrderScheme = doc.Extract.OrderOfPassage.Count > 0 ? scheme : null;
+    }
+
+    [GeneratedRegex(@"(?<name>Communaut[ée]\s+(?:d'[Aa]gglom[ée]ration|de\s+[Cc]ommunes|[Uu]rbaine)\s+(?:(?:du|de\s+la|de\s+l'|des|de|d')\s*)?\p{Lu}[\p{L}'\-]*(?:[ \-](?:\p{Lu}[\p{L}'\-]*|du|de|des|la|le|les|sur|en|et))*)|(?<name>(?<!\p{L})(?:[\p{Lu}][\p{L}'\-]+\s+)*M[ée]tropole(?:\s+(?:du|de\s+la|de\s+l'|de|d')\s*\p{Lu}[\p{L}'\-]*(?:[ \-]\p{Lu}[\p{L}'\-]*)*)?(?=[,.\s]))")]
+    private static partial Regex CommunityFull();
+
+    [GeneratedRegex(@"(?<name>Conseil\s+(?:g[ée]n[ée]ral|d[ée]partemental|r[ée]gional)\s+(?:de\s+la|du|de\s+l'|des|de)\s+\p{Lu}[\p{L}'\-]+(?:[ \-]\p{Lu}[\p{L}'\-]+)*)", RegexOptions.IgnoreCase)]
+    private static partial Regex Department();
+
+    [GeneratedRegex(@"(?<name>(?:Ville|Commune)\s+(?:de\s+la|du|de\s+l'|des|de|d')\s*\p{Lu}[\p{L}'\-]+(?:[ \-](?:\p{Lu}[\p{L}'\-]+|sur|les|en|la|le|lès|lez))*)|Conseil\s+Municipal\s+de\s+(?<name>\p{Lu}[\p{L}'\-]+(?:[ \-]\p{Lu}[\p{L}'\-]+)*)")]
+    private static partial Regex City();
+
+    [GeneratedRegex(@"(?:registre\s+des\s+d[ée]lib[ée]rations|proc[èe]s[- ]verbal|compte[- ]rendu)\s+(?:de\s+la\s+s[ée]ance\s+)?(?:du|de\s+la|de\s+l')\s+(?<body>Conseil\s+de\s+(?:la\s+)?Communaut[ée]|Conseil\s+communautaire|Conseil\s+municipal|Conseil\s+m[ée]tropolitain|Conseil\s+d[ée]partemental|Conseil\s+g[ée]n[ée]ral|Conseil\s+r[ée]gional|Commission\s+permanente|Bureau|Comit[ée]\s+syndical)", RegexOptions.IgnoreCase)]
+    private static partial Regex BodyTitle();
+
+    [GeneratedRegex(@"(?<body>Conseil\s+de\s+(?:la\s+)?Communaut[ée]|Conseil\s+communautaire|Conseil\s+municipal|Conseil\s+m[ée]tropolitain|Conseil\s+d[ée]partemental|Commission\s+permanente|(?<=\b(?:le|du)\s)Bureau\b|Comit[ée]\s+syndical)", RegexOptions.IgnoreCase)]
+    private static partial Regex BodyAnywhere();
+
+    [GeneratedRegex(@"(?:S[ée]ance|SEANCE|R[ée]union|Conseil(?:\s+(?:municipal|communautaire|de\s+communaut[ée]|m[ée]tropolitain|d[ée]partemental))?|Commission\s+permanente|Bureau)\s+(?:(?:du|en\s+date\s+du|publique\s+du)\s+)?(?=(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s*(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)|\d{1,2}/\d{1,2}/\d{4})", RegexOptions.IgnoreCase)]
+    private static partial Regex SittingHeading();
+
+    [GeneratedRegex(@"(?:compte[- ]rendu|proc[èe]s[- ]verbal|d[ée]lib[ée]ration|PV|approuv\w*|convoqu\w*|convocation|publication|publi[ée]e?)\s+(?:de\s+la\s+s[ée]ance\s+)?(?:du|de\s+la|de\s+l')?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotTheSitting();
+
+    [GeneratedRegex(@"L'\s*an\s+(?<year>" + FrenchText.NumberWordsPattern + @")\s*,?\s*le\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?<day>\d{1,2}(?:er)?|" + FrenchText.NumberWordsPattern + @")\s+(?<month>" + FrenchText.MonthPattern + ")", RegexOptions.IgnoreCase)]
+    private static partial Regex WordsDate();
+
+    [GeneratedRegex(@"(?:s'est\s+r[ée]uni(?:e|s|es)?|se\s+sont\s+r[ée]unis|(?:^|\n|\.\s)Le)\s+(?:le\s+)?(?=(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre))", RegexOptions.IgnoreCase)]
+    private static partial Regex MetOn();
+
+    [GeneratedRegex(@"(?:convoqu[ée]e?s?\s+(?:le|en\s+date\s+du)|date\s+de\s+(?:la\s+)?convocation\s*:?|convocation\s+(?:envoy[ée]e\s+)?(?:le|du)\s*:?)\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex Convened();
+
+    [GeneratedRegex(@"(?:publi[ée]e?\s+le\s*:?|date\s+de\s+publication\s*:?|mise?\s+en\s+ligne\s+(?:sur\s+le\s+site[^\n]{0,60}?\s)?le\s*:?|affich[ée]e?\s+le\s*:?)\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex Published();
+
+    [GeneratedRegex(@"(?:s[ée]ance\s+est\s+ouverte|ouvre\s+la\s+s[ée]ance)\s+(?:[àa]\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex Opened();
+
+    [GeneratedRegex(@"(?:(?:s[ée]ance\s+)?(?:est\s+)?lev[ée]e\s+(?:[àa]\s+)?|cl[ôo]tur[ée]e\s+(?:[àa]\s+)?)(?=\d|\p{L}+\s+heure)", RegexOptions.IgnoreCase)]
+    private static partial Regex Closed();
+
+    [GeneratedRegex(@"(?:\d{4}|(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre))\s*,?\s+[àa]\s+(?=\d{1,2}\s*h|\p{L}+\s+heures?)|partir\s+de\s+(?=\d{1,2}\s*h)", RegexOptions.IgnoreCase)]
+    private static partial Regex ConvenedTime();
+
+    [GeneratedRegex(@"^[^\n]{0,200}")]
+    private static partial Regex FirstLines();
+
+    [GeneratedRegex(@"(?:s'est\s+r[ée]uni(?:e|s|es)?|se\s+sont\s+(?:r[ée]unis|assembl[ée]s))\s+(?:en\s+s[ée]ance\s+publique\s+)?(?:le\s+[^,]{4,40},\s*)?(?:[àa]\s+partir\s+de\s+[^,]{2,12},\s*)?(?<place>(?:[àa]\s+la|[àa]\s+l'|[àa]u?|en|dans|salle)\s[^\n]{2,200}?)(?=,?\s+sous\s+la\s+pr[ée]sidence|,\s|\.\s|\n)", RegexOptions.IgnoreCase)]
+    private static partial Regex Place();
+
+    [GeneratedRegex(@"en\s+exercice\s*:?\s*(?<n>\d{1,3})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex InOffice();
+
+    [GeneratedRegex(@"(?<n>\d{1,3})\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s)\s+en\s+exercice", RegexOptions.IgnoreCase)]
+    private static partial Regex InOfficeBefore();
+
+    [GeneratedRegex(@"pr[ée]sents?\s*:?\s*(?<n>\d{1,3})\b(?!\s*(?:rue|avenue|bd|boulevard|place))", RegexOptions.IgnoreCase)]
+    private static partial Regex DeclaredPresent();
+
+    [GeneratedRegex(@"(?:procurations?|pouvoirs)\s*:?\s*(?<n>\d{1,3})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DeclaredProxies();
+
+    [GeneratedRegex(@"votants\s*:?\s*(?<n>\d{1,3})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DeclaredVoters();
+
+    [GeneratedRegex(@"absents?\s*:\s*(?<n>\d{1,3})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DeclaredAbsent();
+
+    [GeneratedRegex(@"absents?\s+excus[ée]s\s*:\s*(?<n>\d{1,3})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DeclaredExcused();
+
+    [GeneratedRegex(@"sous\s+la\s+pr[ée]sidence\s+(?:de\s+|d')", RegexOptions.IgnoreCase)]
+    private static partial Regex Presidency();
+
+    [GeneratedRegex(@"Ordre\s+de\s+passage(?:\s+des\s+(?<what>rapports|questions|points|d[ée]lib[ée]rations|affaires))?[^:\n]{0,80}:\s*(?<list>[^\n]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex Order();
+
+    [GeneratedRegex(@"question\s*n?\s*°?\s*\d+|D\s*\d+\s*/\s*\d+|\d+(?:\.\d+)*", RegexOptions.IgnoreCase)]
+    private static partial Regex OrderKeyPattern();
+}

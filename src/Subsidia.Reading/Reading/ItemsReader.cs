@@ -1,0 +1,311 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Subsidia.Reading.Text;
+
+namespace Subsidia.Reading.Reading;
+
+/// <summary>The acts: numbers, titles, rapporteurs, committees, recorded votes and interested members.</summary>
+internal static partial class ItemsReader
+{
+    public static void Read(ReadDocument doc)
+    {
+        var text = doc.Text;
+        var anchors = new List<(int Index, string? Act, string? Report, string? Title)>();
+        foreach (Match m in ActHeading().Matches(text))
+        {
+            if (!m.Groups["act"].Value.Any(char.IsDigit))
+            {
+                continue;
+            }
+
+            anchors.Add((m.Index, m.Groups["act"].Value.Trim().TrimEnd('.', ','), null, null));
+        }
+
+        foreach (Match m in ReportHeading().Matches(text))
+        {
+            anchors.Add((m.Index, null, m.Groups["report"].Value.TrimEnd('.'), Title(m.Groups["title"].Value)));
+        }
+
+        foreach (Match m in NumberedTitle().Matches(text))
+        {
+            anchors.Add((m.Index, m.Groups["act"].Value, null, Title(m.Groups["title"].Value + ContinuedTitle(text, m.Index + m.Length))));
+        }
+
+        foreach (Match m in TitleThenAct().Matches(text))
+        {
+            anchors.Add((m.Index, m.Groups["act"].Value, null, Title(m.Groups["title"].Value)));
+        }
+
+        // An act number followed closely by its report is one item.
+        anchors = anchors.OrderBy(a => a.Index).ToList();
+        var merged = new List<(int Index, string? Act, string? Report, string? Title)>();
+        foreach (var a in anchors)
+        {
+            if (merged.Count > 0)
+            {
+                var last = merged[^1];
+                var close = a.Index - last.Index < 400;
+                if (close && last.Act is not null && last.Report is null && a.Report is not null && a.Act is null)
+                {
+                    merged[^1] = (last.Index, last.Act, a.Report, a.Title);
+                    continue;
+                }
+
+                if (close && last.Report is not null && last.Act is null && a.Act is not null && a.Report is null)
+                {
+                    merged[^1] = (last.Index, a.Act, last.Report, last.Title ?? a.Title);
+                    continue;
+                }
+
+                if (a.Act is not null && a.Act == last.Act)
+                {
+                    continue;
+                }
+            }
+
+            merged.Add(a);
+        }
+
+        for (var i = 0; i < merged.Count; i++)
+        {
+            var (index, act, report, title) = merged[i];
+            var item = new ReadItem { Start = index, End = i + 1 < merged.Count ? merged[i + 1].Index : text.Length };
+            item.Entry.Act = act;
+            item.Entry.Report = report;
+            item.Entry.Title = title;
+            doc.Items.Add(item);
+        }
+
+        if (doc.Items.Count == 1)
+        {
+            // A single act: its vote may be printed before its title (register layouts).
+            doc.Items[0].Start = 0;
+            doc.Items[0].End = text.Length;
+        }
+
+        if (doc.Items.Count == 0)
+        {
+            ReadUnnumbered(doc);
+        }
+
+        foreach (var item in doc.Items)
+        {
+            ReadDetails(doc, item);
+        }
+    }
+
+    /// <summary>Minutes without numbered acts: approvals of the previous minutes and decisions "à l'unanimité".</summary>
+    private static void ReadUnnumbered(ReadDocument doc)
+    {
+        var text = doc.Text;
+        foreach (Match m in MinutesApproval().Matches(text))
+        {
+            var what = m.Groups["what"].Value;
+            var date = FrenchText.FirstDate(m.Value);
+            var title = "Approbation du " + (Regex.IsMatch(what, "proc", RegexOptions.IgnoreCase) ? "procès-verbal" : "compte rendu")
+                + (date is null ? " de la séance précédente" : $" du {Subsidia.Domain.Common.French.Date(date.Value)}");
+            var item = new ReadItem { Start = m.Index, End = m.Index + m.Length };
+            item.Entry.Title = title;
+            doc.Items.Add(item);
+        }
+
+        var decision = Decision().Match(text);
+        if (decision.Success && doc.Items.All(i => decision.Index > i.End || decision.Index + decision.Length < i.Start))
+        {
+            var item = new ReadItem { Start = 0, End = text.Length };
+            item.Entry.Title = HeadingLine(text);
+            item.Start = decision.Index;
+            doc.Items.Add(item);
+        }
+
+        doc.Items.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    private static string? HeadingLine(string text)
+    {
+        foreach (var raw in text.Split('\n'))
+        {
+            var line = raw.Trim().TrimStart('•', '-', '*', ' ');
+            if (line.Length is > 3 and < 100 && FrenchText.FirstDate(line) is null && !Regex.IsMatch(line, @"^(?:Conseil|S[ée]ance|Extrait|Commune|Ville|R[ée]union)\b", RegexOptions.IgnoreCase))
+            {
+                return line;
+            }
+        }
+
+        return null;
+    }
+
+    private static void ReadDetails(ReadDocument doc, ReadItem item)
+    {
+        var segment = doc.Text[item.Start..item.End];
+        var e = item.Entry;
+        var rapporteur = Rapporteur().Match(segment);
+        if (rapporteur.Success && PersonText.ParseName(PersonText.CutSentence(rapporteur.Groups["name"].Value)) is { } r)
+        {
+            e.Rapporteur = r.Display;
+        }
+
+        var committee = CommitteeTable().Match(segment);
+        if (committee.Success)
+        {
+            e.Committee = committee.Groups["name"].Value.Trim();
+            if (FrenchText.FirstDate(committee.Groups["date"].Value) is { } d)
+            {
+                e.CommitteeDate = FrenchText.Format(d);
+            }
+
+            e.CommitteeOpinion = committee.Groups["opinion"].Value.Trim();
+        }
+        else
+        {
+            var c = CommitteeLine().Match(segment);
+            if (c.Success)
+            {
+                e.Committee = c.Groups["name"].Value.Trim().TrimEnd('.');
+            }
+        }
+
+        var opinion = Opinion().Match(segment);
+        if (opinion.Success && e.CommitteeOpinion is null)
+        {
+            e.CommitteeOpinion = char.ToUpperInvariant(opinion.Groups["op"].Value[0]) + opinion.Groups["op"].Value[1..].ToLowerInvariant();
+        }
+
+        var recorded = new Model.RecordedEntry();
+        var any = false;
+        int? Num(Regex p)
+        {
+            var m = p.Match(segment);
+            if (!m.Success)
+            {
+                return null;
+            }
+
+            any = true;
+            return int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
+        }
+
+        recorded.For = Num(For());
+        recorded.Against = Num(Against());
+        recorded.Abstention = Num(Abstention());
+        recorded.NotTakingPart = Num(NotTakingPart());
+        e.TookPart = Num(TookPart());
+        recorded.Unanimous = Unanimous().IsMatch(segment);
+        any |= recorded.Unanimous;
+        e.Recorded = any ? recorded : null;
+
+        foreach (Match m in InterestedSentence().Matches(segment))
+        {
+            foreach (var li in ListText.Split(m.Groups["names"].Value))
+            {
+                if (PersonText.ParseName(li.Value, li.Civility) is { } p)
+                {
+                    var person = doc.People.Resolve(p);
+                    if (!item.Interested.Contains(person))
+                    {
+                        item.Interested.Add(person);
+                        e.Interested.Add(person.Display);
+                    }
+                }
+            }
+        }
+
+        foreach (Match m in NamedVotes().Matches(segment))
+        {
+            var choice = FrenchText.Fold(m.Groups["choice"].Value) switch
+            {
+                var c when c.StartsWith("contre", StringComparison.Ordinal) => "against",
+                var c when c.Contains("absten", StringComparison.Ordinal) => "abstain",
+                var c when c.Contains("part", StringComparison.Ordinal) => "notTakingPart",
+                _ => "for",
+            };
+            foreach (var li in ListText.Split(m.Groups["names"].Value))
+            {
+                if (PersonText.ParseName(li.Value, li.Civility) is { } p)
+                {
+                    var person = doc.People.Resolve(p);
+                    item.Votes.Add((person, choice));
+                    e.Votes.Add(new Model.NamedVote(person.Display, choice));
+                }
+            }
+        }
+    }
+
+    private static string Title(string raw) => Regex.Replace(raw.Replace("**", "", StringComparison.Ordinal), @"\s+", " ").Trim().TrimEnd('.', ':', ' ');
+
+    /// <summary>Titles printed in capitals over several lines ("2011/3814 - ATTRIBUTION\nDE\nSUBVENTIONS …").</summary>
+    private static string ContinuedTitle(string text, int from)
+    {
+        var result = "";
+        foreach (var line in text[from..].Split('\n').Skip(1).Take(15))
+        {
+            var t = line.Trim();
+            if (t.Length == 0 || t.Any(char.IsLower))
+            {
+                break;
+            }
+
+            result += " " + t;
+            if (t.EndsWith(')') && t.StartsWith('('))
+            {
+                break;
+            }
+        }
+
+        return Regex.Replace(result, @"\s*\((?:DIRECTION|SERVICE|D[ÉE]L[ÉE]GATION)[^)]*\)\s*$", "");
+    }
+
+    [GeneratedRegex(@"D[ée]lib[ée]ration\s+n\s*°\s*(?<act>[\w./\-]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex ActHeading();
+
+    [GeneratedRegex(@"(?m)^[ \t]*(?:Rapport|Question|Point|Affaire)\s+n\s*°\s*(?<report>[\d.]+[a-z]?)\s*[-:–]\s*(?<title>[^\n]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportHeading();
+
+    [GeneratedRegex(@"(?m)^[ \t]*(?<act>\d{4}/\d{2,}|D\s*\d+/\d+)\s*-\s*(?<title>[^\n]+)")]
+    private static partial Regex NumberedTitle();
+
+    [GeneratedRegex(@"(?<title>\p{Lu}[\p{Lu}'’ \-]{6,}?)\s+-\s+(?<act>[A-Z]{1,4}/\d{2}/\d{2,4})")]
+    private static partial Regex TitleThenAct();
+
+    [GeneratedRegex(@"Rapporteur\s*:\s*(?<name>[^\n]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex Rapporteur();
+
+    [GeneratedRegex(@"(?<name>Commission[^\t\n]{0,80}?)\t+(?<date>\d{1,2}/\d{1,2}/\d{4})\t+(?<opinion>[^\t\n]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex CommitteeTable();
+
+    [GeneratedRegex(@"(?m)^[ \t]*Commission\s*:\s*(?<name>[^\n]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex CommitteeLine();
+
+    [GeneratedRegex(@"avis\s+(?:de\s+la\s+commission\s*:?\s*)?(?<op>favorable|d[ée]favorable|r[ée]serv[ée])", RegexOptions.IgnoreCase)]
+    private static partial Regex Opinion();
+
+    [GeneratedRegex(@"(?<![\p{L}])Pour\s*\*?\s*:\s*(?<n>\d+)", RegexOptions.IgnoreCase)]
+    private static partial Regex For();
+
+    [GeneratedRegex(@"(?<![\p{L}])Contre\s*\*?\s*:\s*(?<n>\d+)", RegexOptions.IgnoreCase)]
+    private static partial Regex Against();
+
+    [GeneratedRegex(@"Abstentions?(?:\(s\))?\s*\*?\s*:\s*(?<n>\d+)", RegexOptions.IgnoreCase)]
+    private static partial Regex Abstention();
+
+    [GeneratedRegex(@"(?:Conseillers?\s+int[ée]ress[ée]s?|Ne\s+prenn?ent?\s+pas\s+part(?:\s+au\s+vote)?|N'ont\s+pas\s+pris\s+part(?:\s+au\s+vote)?|non[ -]votants?(?:\(s\))?|Ne\s+participent?\s+pas(?:\s+au\s+vote)?)\s*\*?\s*:\s*(?<n>\d+)", RegexOptions.IgnoreCase)]
+    private static partial Regex NotTakingPart();
+
+    [GeneratedRegex(@"Qui\s+ont\s+pris\s+part\s+(?:[àa]\s+la\s+d[ée]lib[ée]ration|au\s+vote)\s*:\s*(?<n>\d+)", RegexOptions.IgnoreCase)]
+    private static partial Regex TookPart();
+
+    [GeneratedRegex(@"[àa]\s+l'unanimit[ée]|unanimement", RegexOptions.IgnoreCase)]
+    private static partial Regex Unanimous();
+
+    [GeneratedRegex(@"(?<=^|\n|\.\s)(?<names>[^\n.]{3,300}?),?\s+(?:conseill(?:er|ère)s?\s+int[ée]ress[ée]s?|int[ée]ress[ée]s?)\s*,?\s+ne\s+prenn?ent?\s+(?:pas\s+)?part", RegexOptions.IgnoreCase)]
+    private static partial Regex InterestedSentence();
+
+    [GeneratedRegex(@"(?:Ont\s+vot[ée]\s+(?<choice>pour|contre)|(?<choice>Se\s+sont\s+abstenus|S'abstiennent|Abstentions?\s+de)|(?<choice>N'ont\s+pas\s+pris\s+part\s+au\s+vote))\s*:\s*(?<names>[^\n]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex NamedVotes();
+
+    [GeneratedRegex(@"(?<what>compte[- ]rendu|proc[èe]s[- ]verbal)[^.\n]{0,120}?(?:\.\s*)?(?:est\s+)?(?:approuv[ée]|adopt[ée])e?\s+(?:[àa]\s+l'unanimit[ée]|unanimement)|(?:approuv\w*|adopt\w*)\s+(?:le|du)\s+(?<what>compte[- ]rendu|proc[èe]s[- ]verbal)[^\n]{0,160}?(?:approuv[ée]|adopt[ée])e?\s+[àa]\s+l'unanimit[ée]", RegexOptions.IgnoreCase)]
+    private static partial Regex MinutesApproval();
+
+    [GeneratedRegex(@"(?:approuve|adopte|d[ée]cide|accorde|[ée]met\s+un\s+avis)[^.\n]{0,40}?[àa]\s+l'unanimit[ée]|[àa]\s+l'unanimit[ée][^.\n]{0,60}?(?:approuve|adopte|d[ée]cide|accorde)", RegexOptions.IgnoreCase)]
+    private static partial Regex Decision();
+}
