@@ -7,6 +7,8 @@ namespace Subsidia.OpenData.Import;
 /// <summary>Lenient readers for values as French authorities publish them: amounts, dates, periods.</summary>
 public static partial class FrenchValues
 {
+    private static readonly System.Buffers.SearchValues<char> PlainNumber = System.Buffers.SearchValues.Create("0123456789.-");
+
     private static readonly string[] DateFormats =
         ["yyyy-MM-dd", "yyyy/MM/dd", "dd/MM/yyyy", "dd-MM-yyyy", "dd.MM.yyyy", "d/M/yyyy", "yyyyMMdd", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm:ss", "dd/MM/yyyy HH:mm:ss", "dd/MM/yy"];
 
@@ -22,6 +24,12 @@ public static partial class FrenchValues
         {
             reason = "montant absent";
             return false;
+        }
+
+        if (text.AsSpan().IndexOfAnyExcept(PlainNumber) < 0
+            && decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out amount))
+        {
+            return true;
         }
 
         var sb = new StringBuilder(text.Length);
@@ -84,6 +92,11 @@ public static partial class FrenchValues
         }
 
         var s = text.Trim();
+        if (Validation.CellCheck.TryIsoDate(s, out date))
+        {
+            return true;
+        }
+
         if (DateOnly.TryParseExact(s, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
         {
             return true;

@@ -43,6 +43,16 @@ public static partial class PaymentTermsParser
         }
 
         var original = text.Trim();
+        if (original == "unique")
+        {
+            return new PaymentTerms(PaymentKind.OnePayment, [1m], original);
+        }
+
+        if (original == "échelonné")
+        {
+            return new PaymentTerms(PaymentKind.Instalments, [], original);
+        }
+
         var folded = FrenchValues.Fold(original);
         if (folded is "unique" or "versement unique" or "en une fois" or "paiement unique" or "une fois")
         {

@@ -284,7 +284,7 @@ public static class ScdlSubsidyImporter
         var conditionsText = row.Text("conditionsVersement");
         var conditions = PaymentTermsParser.Parse(conditionsText);
         if (conditions.Kind is PaymentKind.Other or PaymentKind.Instalments && !conditions.SharesKnown && conditionsText is not null
-            && FrenchValues.Fold(conditionsText) is not ("echelonne" or "echelonnee"))
+            && conditionsText != "échelonné" && FrenchValues.Fold(conditionsText) is not ("echelonne" or "echelonnee"))
         {
             row.Issue("conditionsVersement", Shorten(conditionsText),
                 "conditions de versement en texte libre : l'échéancier n'a pas pu être déduit, le texte est conservé");
@@ -344,6 +344,11 @@ public static class ScdlSubsidyImporter
             return null;
         }
 
+        if (text is "aide en numéraire" or "aide en nature" or "aide en numéraire;aide en nature")
+        {
+            return text;
+        }
+
         var folded = FrenchValues.Fold(text);
         var cash = folded.Contains("numeraire", StringComparison.Ordinal);
         var inKind = folded.Contains("en nature", StringComparison.Ordinal);
@@ -374,7 +379,7 @@ public static class ScdlSubsidyImporter
             return null;
         }
 
-        switch (FrenchValues.Fold(text))
+        switch (text is "oui" or "non" ? text : FrenchValues.Fold(text))
         {
             case "oui" or "o" or "true" or "1" or "yes":
                 return true;

@@ -13,6 +13,9 @@ internal sealed partial class CellCheck
 
     private readonly SchemaField _field;
     private readonly string _type;
+    private readonly Kind _kind;
+    private readonly bool _stringFormat;
+    private readonly bool _anyDate;
     private readonly bool _defaultMissing;
     private readonly HashSet<string> _missing;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _enumLookup;
@@ -31,6 +34,25 @@ internal sealed partial class CellCheck
     {
         _field = field;
         _type = field.Type;
+        _kind = field.Type switch
+        {
+            "string" => Kind.String,
+            "number" => Kind.Number,
+            "integer" => Kind.Integer,
+            "boolean" => Kind.Boolean,
+            "date" => Kind.Date,
+            "datetime" => Kind.DateTime,
+            "time" => Kind.Time,
+            "year" => Kind.Year,
+            "yearmonth" => Kind.YearMonth,
+            "duration" => Kind.Duration,
+            "geopoint" => Kind.GeoPoint,
+            "array" => Kind.Array,
+            "object" => Kind.Object,
+            _ => Kind.Any,
+        };
+        _stringFormat = field.Format is "email" or "uri" or "uuid" or "binary";
+        _anyDate = field.Format == "any";
         _missing = new HashSet<string>(missingValues, StringComparer.Ordinal);
         _defaultMissing = _missing.Count == 1 && _missing.Contains("");
         var c = field.Constraints;
@@ -86,16 +108,16 @@ internal sealed partial class CellCheck
         }
 
         var c = _field.Constraints;
-        switch (_type)
+        switch (_kind)
         {
-            case "string":
-                if (!CheckStringFormat(value, sink))
+            case Kind.String:
+                if (_stringFormat && !CheckStringFormat(value, sink))
                 {
                     return false;
                 }
 
                 break;
-            case "number":
+            case Kind.Number:
                 if (!TryNumber(value, out var number, out var special))
                 {
                     sink.Cell(this, value, "type-error", $"« {Show(value)} » n'est pas un nombre{NumberHint(value)}");
@@ -112,7 +134,7 @@ internal sealed partial class CellCheck
                 }
 
                 break;
-            case "integer":
+            case Kind.Integer:
                 if (!long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer))
                 {
                     sink.Cell(this, value, "type-error", $"« {Show(value)} » n'est pas un nombre entier");
@@ -126,7 +148,7 @@ internal sealed partial class CellCheck
                 }
 
                 break;
-            case "boolean":
+            case Kind.Boolean:
                 if (!_trueLookup.Contains(value) && !_falseLookup.Contains(value))
                 {
                     sink.Cell(this, value, "type-error",
@@ -135,7 +157,7 @@ internal sealed partial class CellCheck
                 }
 
                 break;
-            case "date":
+            case Kind.Date:
                 if (!TryDate(value, out var date))
                 {
                     sink.Cell(this, value, "type-error", _dateFormat is null
@@ -155,21 +177,21 @@ internal sealed partial class CellCheck
                 }
 
                 break;
-            case "datetime":
+            case Kind.DateTime:
                 if (!DateTimeOffset.TryParseExact(value, DateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _))
                 {
                     return TypeError(value, "une date et heure ISO 8601 (AAAA-MM-JJThh:mm:ssZ)", sink);
                 }
 
                 break;
-            case "time":
+            case Kind.Time:
                 if (!TimeOnly.TryParseExact(value, "HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
                 {
                     return TypeError(value, "une heure hh:mm:ss", sink);
                 }
 
                 break;
-            case "year":
+            case Kind.Year:
                 if (value.Length != 4 || !int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
                 {
                     return TypeError(value, "une année sur quatre chiffres", sink);
@@ -177,29 +199,29 @@ internal sealed partial class CellCheck
 
                 CheckRange(year, value, sink);
                 break;
-            case "yearmonth":
+            case Kind.YearMonth:
                 if (!DateOnly.TryParseExact(value, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
                 {
                     return TypeError(value, "un mois AAAA-MM", sink);
                 }
 
                 break;
-            case "duration":
+            case Kind.Duration:
                 if (!DurationRegex().IsMatch(value))
                 {
                     return TypeError(value, "une durée ISO 8601 (P1Y2M3DT4H)", sink);
                 }
 
                 break;
-            case "geopoint":
+            case Kind.GeoPoint:
                 if (!IsGeopoint(value))
                 {
                     return TypeError(value, "un point géographique « longitude, latitude »", sink);
                 }
 
                 break;
-            case "array":
-            case "object":
+            case Kind.Array:
+            case Kind.Object:
                 if (!IsJson(value, _type == "array" ? JsonValueKind.Array : JsonValueKind.Object))
                 {
                     return TypeError(value, _type == "array" ? "un tableau JSON" : "un objet JSON", sink);
@@ -382,12 +404,58 @@ internal sealed partial class CellCheck
             return DateOnly.TryParseExact(value, _dateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
         }
 
-        if (_field.Format == "any")
+        if (_anyDate)
         {
             return DateOnly.TryParseExact(value, AnyDateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
         }
 
-        return DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+        return TryIsoDate(value, out date);
+    }
+
+    /// <summary>Strict AAAA-MM-JJ without the cost of a format parser.</summary>
+    internal static bool TryIsoDate(ReadOnlySpan<char> s, out DateOnly date)
+    {
+        date = default;
+        if (s.Length != 10 || s[4] != '-' || s[7] != '-')
+        {
+            return false;
+        }
+
+        int year = 0, month = 0, day = 0;
+        for (var i = 0; i < 10; i++)
+        {
+            if (i is 4 or 7)
+            {
+                continue;
+            }
+
+            var d = s[i] - '0';
+            if ((uint)d > 9)
+            {
+                return false;
+            }
+
+            if (i < 4)
+            {
+                year = (year * 10) + d;
+            }
+            else if (i < 7)
+            {
+                month = (month * 10) + d;
+            }
+            else
+            {
+                day = (day * 10) + d;
+            }
+        }
+
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new DateOnly(year, month, day);
+        return true;
     }
 
     /// <summary>Python strptime directives to .NET: %Y-%m-%d → yyyy-MM-dd.</summary>
@@ -442,6 +510,24 @@ internal sealed partial class CellCheck
 
     internal static string Show(ReadOnlySpan<char> value) =>
         value.Length <= 80 ? value.ToString() : string.Concat(value[..77], "…");
+
+    private enum Kind
+    {
+        Any,
+        String,
+        Number,
+        Integer,
+        Boolean,
+        Date,
+        DateTime,
+        Time,
+        Year,
+        YearMonth,
+        Duration,
+        GeoPoint,
+        Array,
+        Object,
+    }
 
     [GeneratedRegex(@"^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex DurationRegex();

@@ -50,8 +50,7 @@ internal static class RowChecks
     internal static bool TryNumber(ReadOnlySpan<char> value, out decimal number) =>
         decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out number);
 
-    internal static bool TryDate(ReadOnlySpan<char> value, out DateOnly date) =>
-        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    internal static bool TryDate(ReadOnlySpan<char> value, out DateOnly date) => CellCheck.TryIsoDate(value, out date);
 }
 
 /// <summary>french-siret-value: 14 digits whose Luhn key holds (La Poste's exception included).</summary>
