@@ -64,4 +64,13 @@ public class ObligationScheduleTests
         // 20/03/2025 is a Thursday.
         Assert.Equal(new DateOnly(2025, 3, 20), obligations.Single(o => o.Kind == ObligationKind.OpenDataPublication).DueOn);
     }
+
+    [Fact]
+    public void Id_SameGrantComputedTwice_Stable()
+    {
+        var first = GrandBesanconGrants.Cmq2024().Grant.Obligations(Calendar).Select(o => o.Id);
+        var second = GrandBesanconGrants.Cmq2024().Grant.Obligations(Calendar).Select(o => o.Id);
+
+        Assert.Equal(first, second);
+    }
 }

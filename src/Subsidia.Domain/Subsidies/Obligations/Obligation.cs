@@ -63,6 +63,9 @@ public enum Discharge
 public sealed record Obligation(Guid GrantFileId, ObligationKind Kind, string Label, DateOnly? OpensOn, DateOnly? DueOn, string Source,
     Discharge Discharge, bool LapsesWhenMissed, DateOnly? MetOn, string? PendingReason)
 {
+    /// <summary>A stable id (same grant, kind and label give the same id), for links and exports.</summary>
+    public Guid Id => Common.StableId.For("obligation", GrantFileId.ToString(), Kind.ToString(), Label);
+
     /// <summary>
     /// The state on <paramref name="on"/>. Due dates are inclusive: on the due date itself the obligation is still
     /// due; it is late (or lapsed) from the next day.
