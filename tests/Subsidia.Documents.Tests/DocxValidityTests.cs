@@ -16,7 +16,7 @@ public class DocxValidityTests(RendererFixture fixture)
         {
             "extrait-2012" => fixture.Renderer.ExtractDocx(RendererFixture.Council2012(), RendererFixture.Council2012().Item("3.6")),
             "extrait-2024" => fixture.Renderer.ExtractDocx(RendererFixture.Bureau2024(), RendererFixture.Bureau2024().Item("10")),
-            _ => fixture.Renderer.ConventionDocx(ConventionSamples.Council2012()),
+            _ => fixture.Renderer.ConventionDocx(new Conventions.ConventionRecord(Data.Demo.GrandBesanconGrants.Pole2012().Grant, "Besançon")),
         };
         using var stream = new MemoryStream(docx);
         using var package = WordprocessingDocument.Open(stream, false);

@@ -61,6 +61,9 @@ public static class ConventionModels
         var decision = grant.Decision;
         if (decision is not null)
         {
+            // A visa left blank in the model ("Vu la délibération … en date du.....") is replaced by the decision itself,
+            // naming the body that actually decided (R-11).
+            visas.RemoveAll(v => v.StartsWith("Vu la délibération", StringComparison.OrdinalIgnoreCase) && v.Contains("...", StringComparison.Ordinal));
             var body = Words.Of(decision.DecidingBody, decision.BodyKind);
             visas.Add($"Vu la délibération n°{decision.ActNumber} {body} en date du {Words.DayMonthYear(decision.DecidedOn)}");
             f["deliberation"] = $"délibération n°{decision.ActNumber} {body} du {Words.DayMonthYear(decision.DecidedOn)}";
@@ -132,7 +135,7 @@ public static class ConventionModels
         f["objectifs"] = programme is null ? [] : programme.Objectives.OrderBy(o => o.Order).Select(o =>
         {
             var obj = Fields();
-            obj["numero"] = o.Number;
+            obj["numero"] = o.Number.Length == 0 ? null : o.Number.All(char.IsDigit) ? $"Objectif {o.Number}" : o.Number;
             obj["titre"] = o.Title;
             obj["note"] = o.Note;
             obj["actions"] = o.Actions.OrderBy(a => a.Order).Select(a =>
@@ -168,7 +171,10 @@ public static class ConventionModels
             IndicatorKind.Money => French.Money(target),
             _ => target.ToString("#,##0.##", French.Culture).Replace('\u00A0', '\u202F') + (indicator.Unit is null ? "" : " " + indicator.Unit),
         };
-        return $"{indicator.Label} (cible : {value})";
+        var bare = target.ToString("0.##", CultureInfo.InvariantCulture);
+        return System.Text.RegularExpressions.Regex.IsMatch(indicator.Label, $@"(^|\D){System.Text.RegularExpressions.Regex.Escape(bare)}(\D|$)")
+            ? indicator.Label // the label already states its target ("30 visites d'entreprises")
+            : $"{indicator.Label} (cible : {value})";
     }
 
     private static void AddBudget(Dictionary<string, object?> f, ForecastBudget? budget)
