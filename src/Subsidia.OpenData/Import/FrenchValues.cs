@@ -124,6 +124,19 @@ public static partial class FrenchValues
             return false;
         }
 
+        var span = text.AsSpan().Trim();
+        if (span.Length == 10 && Validation.CellCheck.TryIsoDate(span, out from))
+        {
+            return true;
+        }
+
+        if (span.Length == 21 && span[10] is '/' or '_'
+            && Validation.CellCheck.TryIsoDate(span[..10], out from) && Validation.CellCheck.TryIsoDate(span[11..], out var last))
+        {
+            to = last;
+            return true;
+        }
+
         var dates = DateToken().Matches(text).Select(m => m.Value).ToList();
         if (dates.Count is 0 or > 2 || !TryParseDate(dates[0], out from))
         {

@@ -50,6 +50,19 @@ public sealed record ImportedGrant
     public string? AidScheme { get; init; }
     /// <summary>Budget year (old format ANNEE).</summary>
     public int? Year { get; init; }
+
+    /// <summary>
+    /// A name-based id of the grant's content (attributor, beneficiary, decision, date, amount, object), so that
+    /// importing the same file twice finds the same grants. Identical rows share it.
+    /// </summary>
+    public Guid StableKey => Domain.Common.StableId.For(
+        "scdl-grant",
+        AttributorSiret ?? AttributorName,
+        BeneficiarySiret ?? BeneficiaryRna ?? BeneficiaryName ?? "",
+        DecisionReference ?? "",
+        (ConventionDate ?? DecisionDate)?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "",
+        Amount.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture),
+        Purpose ?? "");
 }
 
 /// <summary>The outcome of importing one file.</summary>

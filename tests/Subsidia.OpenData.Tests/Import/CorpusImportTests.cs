@@ -121,6 +121,29 @@ public class CorpusImportTests
     }
 
     [Fact]
+    public void EtalabExample_DecimalCommaUnderscorePeriodAndPercentOn100()
+    {
+        var result = ScdlSubsidyImporter.Import(Fixture.Path(Fixture.Etalab));
+
+        Assert.Equal([22000.80m, 5500.20m], result.Grants.Select(g => g.Amount).ToArray());
+        Assert.Equal([0.8m, 0.2m], result.Grants.Select(g => g.Share!.Value).ToArray());
+        Assert.All(result.Grants, g => Assert.Equal("aide en numéraire;aide en nature", g.Nature));
+        Assert.All(result.Grants, g => Assert.Equal(new DateOnly(2018, 12, 14), g.PaymentTo));
+        Assert.Equal("81223113200026", result.Grants[0].BeneficiarySiret);
+        Assert.Contains(result.Issues, i => i.Row == 3 && i.Column == "idBeneficiaire" && i.Value == "67895644300011");
+    }
+
+    [Fact]
+    public void ImportingTwice_GivesTheSameKeys()
+    {
+        var first = ScdlSubsidyImporter.Import(Fixture.Path(Fixture.HauteGaronne)).Grants.Select(g => g.StableKey).ToList();
+        var second = ScdlSubsidyImporter.Import(Fixture.Path(Fixture.HauteGaronne)).Grants.Select(g => g.StableKey).ToList();
+
+        Assert.Equal(first, second);
+        Assert.True(first.Distinct().Count() > 60);
+    }
+
+    [Fact]
     public void ContentDetection()
     {
         Assert.True(ScdlSubsidyImporter.IsScdlSubventions(Fixture.Path(Fixture.Toulouse)));
