@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Subsidia.Data;
 using Subsidia.Data.Demo;
+using Subsidia.Web.Accounts;
 using Subsidia.Web.Features.Sittings;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -17,6 +18,8 @@ var connection = builder.Configuration.GetConnectionString("Subsidia")
 builder.Services.AddDbContext<SubsidiaDbContext>(o => o.UseSubsidiaDatabase(connection));
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddScoped<SittingQueries>();
+builder.Services.AddSubsidiaAccounts(connection);
+builder.Services.AddSittingCommands();
 builder.Services.AddHealthChecks().AddDbContextCheck<SubsidiaDbContext>();
 builder.Services.AddOpenApi();
 builder.Services.AddRazorPages();
@@ -38,7 +41,10 @@ using (var scope = app.Services.CreateScope())
     }
 }
 
+await app.Services.InitialiseAccountsAsync(app.Configuration);
+
 app.UseStaticFiles();
+app.UseSubsidiaAccounts();
 app.MapHealthChecks("/healthz");
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapSittingEndpoints();

@@ -1,0 +1,79 @@
+using System.Security.Claims;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+
+namespace Subsidia.Web.Accounts;
+
+/// <summary>What <see cref="AuditLog.VerifyAsync"/> found: the chain is intact, or the first line that breaks it.</summary>
+public sealed record AuditVerification(long Lines, long? FirstBrokenSequence, string Message)
+{
+    public bool IsIntact => FirstBrokenSequence is null;
+}
+
+/// <summary>Appends to the hash-chained audit log and verifies it. Every change of Subsidia goes through here.</summary>
+public sealed class AuditLog(AccountsDbContext db, TimeProvider clock)
+{
+    /// <summary>The hash before the first line.</summary>
+    public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
+
+    private static readonly SemaphoreSlim Gate = new(1, 1);
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = false };
+
+    /// <summary>Serialises a state for the log (camelCase JSON), or null.</summary>
+    public static string? Snapshot(object? state) => state is null ? null : JsonSerializer.Serialize(state, state.GetType(), Json);
+
+    /// <summary>Appends one line: who (the signed-in user), what, before and after.</summary>
+    public Task<AuditEntry> RecordAsync(ClaimsPrincipal? user, string action, string entity, string entityId, object? before, object? after,
+        CancellationToken ct = default) =>
+        AppendAsync(user?.Identity?.Name ?? "système", action, entity, entityId, Snapshot(before), Snapshot(after), ct);
+
+    public async Task<AuditEntry> AppendAsync(string actor, string action, string entity, string entityId, string? before, string? after,
+        CancellationToken ct = default)
+    {
+        // One writer at a time in this process; the primary key on Sequence refuses a concurrent writer elsewhere.
+        await Gate.WaitAsync(ct);
+        try
+        {
+            var last = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence)
+                .Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(ct);
+            var entry = new AuditEntry((last?.Sequence ?? 0) + 1, clock.GetUtcNow(), actor, action, entity, entityId, before, after,
+                last?.Hash ?? Genesis);
+            db.AuditEntries.Add(entry);
+            await db.SaveChangesAsync(ct);
+            return entry;
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
+    public async Task<IReadOnlyList<AuditEntry>> LatestAsync(int count, CancellationToken ct) =>
+        await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence).Take(count).ToListAsync(ct);
+
+    /// <summary>Recomputes every hash in order; reports the first line whose content or link does not match.</summary>
+    public async Task<AuditVerification> VerifyAsync(CancellationToken ct = default)
+    {
+        var previous = Genesis;
+        long expected = 1;
+        long lines = 0;
+        await foreach (var entry in db.AuditEntries.AsNoTracking().OrderBy(e => e.Sequence).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            lines++;
+            if (entry.Sequence != expected)
+            {
+                return new AuditVerification(lines, expected, $"La ligne n°{expected} du journal manque.");
+            }
+
+            if (entry.PreviousHash != previous || entry.ComputeHash() != entry.Hash)
+            {
+                return new AuditVerification(lines, entry.Sequence, $"La ligne n°{entry.Sequence} du journal a été modifiée.");
+            }
+
+            previous = entry.Hash;
+            expected++;
+        }
+
+        return new AuditVerification(lines, null, lines == 0 ? "Le journal est vide." : $"Les {lines} lignes du journal sont intègres.");
+    }
+}
