@@ -130,6 +130,7 @@ public static class AssemblyModels
             return section;
         }).ToList();
         f["dispositif"] = text.OperativeClauses.ToList();
+        f["a_un_dispositif"] = text.OperativeClauses.Count > 0;
 
         var signatory = text.Signatory ?? DefaultSignatory(record, evaluation, writer);
         f["signataire_nom"] = signatory?.Name;
@@ -227,6 +228,9 @@ public static class AssemblyModels
             f["presents_au_vote"] = Words.Count(roll.PresentCount);
             f["pouvoirs_au_vote"] = Words.Count(roll.ProxiesInForceCount);
             f["votants"] = Words.Count(roll.Voters);
+            f["presents_au_vote_texte"] = French.Plural(roll.PresentCount, "membre présent", "membres présents");
+            f["pouvoirs_au_vote_texte"] = French.Plural(roll.ProxiesInForceCount, "pouvoir en vigueur", "pouvoirs en vigueur");
+            f["votants_texte"] = French.Plural(roll.Voters, "votant", "votants");
             f["quorum_atteint"] = roll.QuorumMet;
             f["position_connue"] = true;
         }
@@ -236,6 +240,9 @@ public static class AssemblyModels
             f["presents_au_vote"] = null;
             f["pouvoirs_au_vote"] = null;
             f["votants"] = null;
+            f["presents_au_vote_texte"] = null;
+            f["pouvoirs_au_vote_texte"] = null;
+            f["votants_texte"] = null;
             f["quorum_atteint"] = false;
             f["position_connue"] = false;
         }
@@ -266,6 +273,13 @@ public static class AssemblyModels
             VoteOutcome.Adopted => $"{(unanimous ? "À l'unanimité" : "À la majorité des suffrages exprimés")}, {Words.The(record.Assembly)}",
             VoteOutcome.Rejected => $"{Words.Capitalise(Words.The(record.Assembly))}, ayant rejeté le rapport, ne prend pas les décisions proposées",
             _ => Words.Capitalise(Words.The(record.Assembly)),
+        };
+        f["formule_seule"] = evaluation.Outcome switch
+        {
+            VoteOutcome.Adopted => $"{(unanimous ? "À l'unanimité" : "À la majorité des suffrages exprimés")}, {Words.The(record.Assembly)} adopte les propositions du rapport.",
+            VoteOutcome.Rejected => $"{Words.Capitalise(Words.The(record.Assembly))} rejette les propositions du rapport.",
+            VoteOutcome.NotVoted => $"{Words.Capitalise(Words.The(record.Assembly))} prend acte du rapport, sans vote.",
+            _ => $"{Words.Capitalise(Words.The(record.Assembly))} s'est prononcé comme indiqué ci-dessous.",
         };
         f["adopte"] = evaluation.Outcome == VoteOutcome.Adopted;
         f["pour"] = CountOrNone(t.For, item.MemberVotes.Count(v => v.Choice == VoteChoice.For), item);
