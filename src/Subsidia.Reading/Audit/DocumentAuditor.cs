@@ -400,7 +400,7 @@ public static partial class DocumentAuditor
     {
         var candidate = scheme switch
         {
-            KeyScheme.Report => number,
+            KeyScheme.Report or KeyScheme.Question when item.Entry.Report is null || item.NumberScheme == scheme => number,
             KeyScheme.Act => item.Entry.Act is { } a && SpanText.ReadKey(a) is { Scheme: KeyScheme.Act } k ? k.Value : null,
             _ => null,
         };

@@ -253,7 +253,7 @@ internal static partial class HeaderReader
         doc.OrderScheme = doc.Extract.OrderOfPassage.Count > 0 ? scheme : null;
     }
 
-    [GeneratedRegex(@"(?<name>Communaut[ée]\s+(?:d'[Aa]gglom[ée]ration|de\s+[Cc]ommunes|[Uu]rbaine)\s+(?:(?:du|de\s+la|de\s+l'|des|de|d')\s*)?\p{Lu}[\p{L}'\-]*(?:[ \-](?:\p{Lu}[\p{L}'\-]*|du|de|des|la|le|les|sur|en|et))*)|(?<name>(?<!\p{L})(?:[\p{Lu}][\p{L}'\-]+\s+)*M[ée]tropole(?:\s+(?:du|de\s+la|de\s+l'|de|d')\s*\p{Lu}[\p{L}'\-]*(?:[ \-]\p{Lu}[\p{L}'\-]*)*)?(?=[,.\s]))")]
+    [GeneratedRegex(@"(?<name>Communaut[ée]\s+(?:d'[Aa]gglom[ée]ration|de\s+[Cc]ommunes|[Uu]rbaine)\s+(?:(?:du|de\s+la|de\s+l'|des|de|d')\s*)?\p{Lu}[\p{L}'\-]*(?:[ \-](?:\p{Lu}[\p{L}'\-]*|[dl]'\p{Lu}[\p{L}\-]*|du|de|des|la|le|les|sur|en|et))*)|(?<name>(?<!\p{L})(?:[\p{Lu}][\p{L}'\-]+\s+)*M[ée]tropole(?:\s+(?:du|de\s+la|de\s+l'|de|d')\s*\p{Lu}[\p{L}'\-]*(?:[ \-]\p{Lu}[\p{L}'\-]*)*)?(?=[,.\s]))")]
     private static partial Regex CommunityFull();
 
     [GeneratedRegex(@"(?<name>Conseil\s+(?:g[ée]n[ée]ral|d[ée]partemental|r[ée]gional)\s+(?:de\s+la|du|de\s+l'|des|de)\s+\p{Lu}[\p{L}'\-]+(?:[ \-]\p{Lu}[\p{L}'\-]+)*)", RegexOptions.IgnoreCase)]
@@ -292,7 +292,7 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"(?:(?:s[ée]ance\s+)?(?:est\s+)?lev[ée]e\s+(?:[àa]\s+)?|cl[ôo]tur[ée]e\s+(?:[àa]\s+)?)(?=\d|\p{L}+\s+heure)", RegexOptions.IgnoreCase)]
     private static partial Regex Closed();
 
-    [GeneratedRegex(@"(?:\d{4}|(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre))\s*,?\s+[àa]\s+(?=\d{1,2}\s*h|\p{L}+\s+heures?)|partir\s+de\s+(?=\d{1,2}\s*h)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\d{4}|(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre))\s*,?\s+[àa]\s+(?=\d{1,2}\s*h|[\p{L}\-]+(?:\s+[\p{L}\-]+)?\s+heures?)|partir\s+de\s+(?=\d{1,2}\s*h)", RegexOptions.IgnoreCase)]
     private static partial Regex ConvenedTime();
 
     [GeneratedRegex(@"^[^\n]{0,200}")]

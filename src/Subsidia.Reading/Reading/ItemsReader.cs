@@ -11,6 +11,7 @@ internal static partial class ItemsReader
     {
         var text = doc.Text;
         var anchors = new List<(int Index, string? Act, string? Report, string? Title)>();
+        var questions = new HashSet<string>(StringComparer.Ordinal);
         foreach (Match m in ActHeading().Matches(text))
         {
             if (!m.Groups["act"].Value.Any(char.IsDigit))
@@ -23,6 +24,11 @@ internal static partial class ItemsReader
 
         foreach (Match m in ReportHeading().Matches(text))
         {
+            if (m.Value.TrimStart().StartsWith("Question", StringComparison.OrdinalIgnoreCase))
+            {
+                questions.Add(m.Groups["report"].Value.TrimEnd('.'));
+            }
+
             anchors.Add((m.Index, null, m.Groups["report"].Value.TrimEnd('.'), Title(m.Groups["title"].Value)));
         }
 
@@ -73,6 +79,7 @@ internal static partial class ItemsReader
             item.Entry.Act = act;
             item.Entry.Report = report;
             item.Entry.Title = title;
+            item.NumberScheme = report is not null && questions.Contains(report) ? KeyScheme.Question : KeyScheme.Report;
             doc.Items.Add(item);
         }
 

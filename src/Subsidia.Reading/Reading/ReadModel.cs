@@ -34,6 +34,8 @@ public sealed class ReadItem
     public List<(Person Person, string Choice)> Votes { get; } = [];
     public int Start { get; set; }
     public int End { get; set; }
+    /// <summary>Question when the act is numbered as a question ("Question n°12"), else Report.</summary>
+    public KeyScheme NumberScheme { get; set; } = KeyScheme.Report;
 
     /// <summary>The key the item is known by: report, else act.</summary>
     public string? Key => Entry.Report ?? Entry.Act;
