@@ -8,7 +8,7 @@ namespace Subsidia.OpenData.Validation;
 /// <summary>Builds the row checks named in a schema's <c>custom_checks</c> (Validata's catalogue).</summary>
 internal static class RowChecks
 {
-    public static List<IRowCheck> Build(TableSchema schema, IEnumerable<CustomCheck> definitions, ValidationReport report)
+    public static List<IRowCheck> Build(TableSchema schema, IEnumerable<CustomCheck> definitions, List<string>? notes)
     {
         var checks = new List<IRowCheck>();
         foreach (var d in definitions)
@@ -34,7 +34,7 @@ internal static class RowChecks
             };
             if (check is null)
             {
-                report.Notes.Add($"contrôle personnalisé « {d.Name} » non appliqué (inconnu ou colonne absente du schéma)");
+                notes?.Add($"contrôle personnalisé « {d.Name} » non appliqué (inconnu ou colonne absente du schéma)");
             }
             else
             {

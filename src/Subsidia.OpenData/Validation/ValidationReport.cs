@@ -36,6 +36,22 @@ public sealed class ValidationReport
     /// <summary>Remarks that are not errors (custom checks this validator does not know, for instance).</summary>
     public List<string> Notes { get; } = [];
 
+    /// <summary>Adds the errors of a batch checked on another thread: <paramref name="count"/> found, some kept.</summary>
+    internal void AddRange(List<ValidationError> errors, long count)
+    {
+        foreach (var e in errors)
+        {
+            if (_errors.Count >= MaxErrors)
+            {
+                break;
+            }
+
+            _errors.Add(e);
+        }
+
+        ErrorCount += count;
+    }
+
     internal void Add(ValidationError error)
     {
         ErrorCount++;
