@@ -8,5 +8,5 @@ var database = new Option<string?>("--database")
     Recursive = true,
 };
 root.Options.Add(database);
-AuditCommand.Register(root, database);
+Commands.Register(root, database);
 return await root.Parse(args).InvokeAsync();

@@ -100,6 +100,9 @@ public sealed class RollEngine
     public string NameOf(Guid id) =>
         _people.TryGetValue(id, out var m) ? (m.Civility is null ? m.FullName : $"{m.Civility} {m.FullName}") : "personne inconnue";
 
+    private string Absent(Guid id) =>
+        _people.TryGetValue(id, out var m) && m.Civility is "Mme" or "Mlle" ? "est absente" : "est absent";
+
     /// <summary>The roll at one position of the order of passage for an item with these interested members.</summary>
     public PositionRoll RollAt(int index, IReadOnlyCollection<Guid>? interested = null)
     {
@@ -189,7 +192,7 @@ public sealed class RollEngine
             if (!sitting.Contains(p.HolderId))
             {
                 issues.Add(new PositionIssue(FindingCodes.ProxyHolderAbsent, Severity.Info, $"proxy:{p.Id}",
-                    $"le pouvoir de {NameOf(p.GrantorId)} à {NameOf(p.HolderId)} ne peut pas servir : {NameOf(p.HolderId)} est absent"));
+                    $"le pouvoir de {NameOf(p.GrantorId)} à {NameOf(p.HolderId)} ne peut pas servir : {NameOf(p.HolderId)} {Absent(p.HolderId)}"));
                 continue;
             }
 

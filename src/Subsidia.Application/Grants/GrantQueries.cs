@@ -1,0 +1,102 @@
+using Microsoft.EntityFrameworkCore;
+using Subsidia.Data;
+using Subsidia.Domain.Calendar;
+using Subsidia.Domain.Subsidies.Beneficiaries;
+using Subsidia.Domain.Subsidies.ForecastBudgets;
+using Subsidia.Domain.Subsidies.Grants;
+using Subsidia.Domain.Subsidies.Obligations;
+
+namespace Subsidia.Application.Grants;
+
+/// <summary>Grants, their schedules, budgets and obligations, as the API and the CLI show them.</summary>
+public sealed class GrantQueries(SubsidiaDbContext db, TimeProvider clock)
+{
+    public FrenchCalendar Calendar { get; init; } = FrenchCalendar.Metropolitan;
+
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    public async Task<IReadOnlyList<GrantSummary>> ListAsync(CancellationToken ct)
+    {
+        var rows = await (from g in db.GrantFiles
+                          join b in db.Beneficiaries on g.BeneficiaryId equals b.Id
+                          select new { g.Id, Beneficiary = b.Name, g.Request.Subject, g.Request.AmountRequested, Amount = (decimal?)g.Decision!.Amount,
+                              Act = g.Decision!.ActNumber, DecidedOn = (DateOnly?)g.Decision!.DecidedOn, g.Request.PeriodStart })
+            .ToListAsync(ct);
+        return rows
+            .Select(r => new GrantSummary(r.Id, r.Beneficiary, r.Subject, r.Amount ?? r.AmountRequested, r.DecidedOn?.Year ?? r.PeriodStart?.Year, r.Act, r.DecidedOn))
+            .OrderByDescending(r => r.DecidedOn).ThenBy(r => r.Beneficiary, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    public async Task<GrantView?> GetAsync(Guid id, DateOnly? on, CancellationToken ct)
+    {
+        var grant = await db.GrantFilesWithEverything().FirstOrDefaultAsync(g => g.Id == id, ct);
+        if (grant is null)
+        {
+            return null;
+        }
+
+        var beneficiary = await db.Beneficiaries.Include(b => b.History).FirstAsync(b => b.Id == grant.BeneficiaryId, ct);
+        var authority = await db.Authorities.FirstAsync(a => a.Id == grant.AuthorityId, ct);
+        var envelope = grant.EnvelopeId is { } envelopeId
+            ? await db.Envelopes.Include(e => e.Charges).FirstOrDefaultAsync(e => e.Id == envelopeId, ct)
+            : null;
+        var programme = envelope is null ? null : await db.BudgetProgrammes.FirstOrDefaultAsync(p => p.Id == envelope.ProgrammeId, ct);
+        var day = on ?? Today;
+        var context = grant.PaymentContext(Calendar);
+        var schedule = grant.Schedule;
+
+        return new GrantView(
+            grant.Id,
+            authority.Name,
+            new BeneficiaryView(beneficiary.Id, beneficiary.Name, beneficiary.ShortName, beneficiary.LegalForm.ToString(), beneficiary.Siret, beneficiary.Rna),
+            grant.Request.Subject,
+            grant.Request.AmountRequested,
+            grant.AmountGranted ?? grant.Request.AmountRequested,
+            grant.Year,
+            grant.Decision is { } d
+                ? new DecisionView(d.ActNumber, d.ItemNumber, d.DecidingBody, d.DecidedOn, d.PublishedOn, d.PrefectureReceivedOn, d.ExecutoryOn, d.SittingId)
+                : null,
+            grant.NotifiedOn,
+            grant.Convention?.SignedOn,
+            envelope is null ? null : new EnvelopeView(envelope.Id, programme?.Label ?? "", envelope.BudgetLabel, envelope.Amount, envelope.Committed, envelope.Paid, envelope.Available),
+            schedule is null ? [] : schedule.Instalments.OrderBy(i => i.Rank).Select(i => new InstalmentView(
+                i.Id, i.Rank, i.Label, schedule.PlannedAmount(i), i.Share, i.Condition.ToString(), i.Optional,
+                schedule.StateOf(i, day, context).ToString(), schedule.Orders.Where(o => o.InstalmentId == i.Id).Sum(o => o.Amount))).ToList(),
+            schedule?.RequestDeadline(context),
+            grant.Budget is { } budget ? Budget(budget) : null,
+            grant.Programme?.Objectives.Count,
+            grant.Programme?.Actions.Count(),
+            Obligations(grant, beneficiary, day),
+            grant.Check(beneficiary).Concat(grant.Budget?.Check(grant.AmountGranted ?? 0m) ?? []).Distinct().Select(FindingView.From).ToList(),
+            day);
+    }
+
+    /// <summary>Every obligation of every grant with its state on <paramref name="on"/>, the earliest due first.</summary>
+    public async Task<IReadOnlyList<ObligationView>> ObligationsAsync(DateOnly on, CancellationToken ct)
+    {
+        var grants = await db.GrantFilesWithEverything().ToListAsync(ct);
+        var beneficiaries = await db.Beneficiaries.ToDictionaryAsync(b => b.Id, ct);
+        return grants.SelectMany(g => Obligations(g, beneficiaries[g.BeneficiaryId], on))
+            .OrderBy(o => o.DueOn ?? DateOnly.MaxValue).ThenBy(o => o.Beneficiary, StringComparer.Ordinal).ToList();
+    }
+
+    private List<ObligationView> Obligations(GrantFile grant, Beneficiary beneficiary, DateOnly on) =>
+        grant.Obligations(Calendar).Select(o => new ObligationView(grant.Id, beneficiary.Name, o.Kind.ToString(), o.Label, o.OpensOn, o.DueOn,
+            o.StateOn(on).ToString(), o.Source, o.PendingReason)).ToList();
+
+    private static BudgetView Budget(ForecastBudget b) => new(
+        b.Title,
+        b.Sections.OrderBy(s => s.Order).Select(s => new BudgetSectionView(s.Name, s.ExpenseTotal, s.RevenueTotal,
+            s.Expenses.Select(Line).ToList(), s.Revenues.Select(Line).ToList())).ToList(),
+        b.Total,
+        b.RevenueTotal,
+        Math.Round(b.PublicShare, 4),
+        ForecastBudget.ToPercent(b.PublicShare),
+        Math.Round(b.GrantingAuthorityShare, 4),
+        ForecastBudget.ToPercent(b.GrantingAuthorityShare),
+        b.ExpenseTotal == b.RevenueTotal);
+
+    private static BudgetLineView Line(BudgetLine l) => new(l.Label, l.Side.ToString(), l.Amount, l.StatedAmount, l.Funder?.ToString(),
+        l.IsGrantingAuthority, l.Nature.ToString(), l.Children.Select(Line).ToList());
+}

@@ -1,0 +1,224 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Subsidia.Data;
+using Subsidia.Domain.Assemblies;
+using Subsidia.Domain.Common;
+using Subsidia.Domain.Identifiers;
+using Subsidia.Domain.Subsidies.Beneficiaries;
+using Subsidia.OpenData.Import;
+using Subsidia.Reading;
+
+namespace Subsidia.Application.Imports;
+
+/// <summary>What happened to one file.</summary>
+public sealed record ImportedFile(string File, string Kind, string Outcome, int Created, int Matched, int Skipped, IReadOnlyList<string> Notes);
+
+/// <summary>
+/// Imports deliberation documents (through the reader) and published SCDL subventions files (through the open-data
+/// importer). One transaction per file; a file already imported (same SHA-256) changes nothing; what cannot be read is
+/// reported and nothing of that file is stored.
+/// </summary>
+public sealed class ImportService(SubsidiaDbContext db, TimeProvider clock)
+{
+    /// <summary>Reads the files and stores nothing: the summary of docs/contract.md.</summary>
+    public static ImportSummary DryRun(IEnumerable<string> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var plan = new ImportPlan();
+        foreach (var file in files)
+        {
+            if (IsScdl(file))
+            {
+                plan.AddFile(file);
+                continue;
+            }
+
+            try
+            {
+                var read = DeliberationReader.ReadFile(file);
+                plan.AddDocument(read.Extract.Findings
+                    .Where(f => f.Severity == "error")
+                    .Select(f => new ImportIssue(Path.GetFileName(file), 0, f.Item, null, $"{f.Code} : {f.Message}")));
+            }
+            catch (UnreadableDocumentException e)
+            {
+                plan.AddDocument([new ImportIssue(Path.GetFileName(file), 0, null, null, e.Message)]);
+            }
+        }
+
+        return plan.Summary();
+    }
+
+    public async Task<ImportedFile> ImportAsync(string file, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var name = Path.GetFileName(file);
+        byte[] bytes;
+        try
+        {
+            bytes = await File.ReadAllBytesAsync(file, ct);
+        }
+        catch (IOException e)
+        {
+            return new ImportedFile(name, "?", "illisible", 0, 0, 0, [e.Message]);
+        }
+
+        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        if (await db.ImportedDocuments.AnyAsync(d => d.Sha256 == sha, ct))
+        {
+            return new ImportedFile(name, "?", "déjà importé", 0, 0, 1, ["Le même fichier a déjà été importé : rien n'a changé."]);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        ImportedFile result;
+        if (IsScdl(file))
+        {
+            result = await ImportScdlAsync(file, name, ct);
+        }
+        else
+        {
+            result = await ImportDeliberationAsync(file, name, ct);
+        }
+
+        if (result.Outcome is "importé")
+        {
+            db.ImportedDocuments.Add(new ImportedDocument(Guid.NewGuid(), sha, name, result.Kind, clock.GetUtcNow()));
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+        else
+        {
+            await transaction.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+
+        return result;
+    }
+
+    private static bool IsScdl(string file) =>
+        file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && ScdlSubsidyImporter.IsScdlSubventions(file);
+
+    private async Task<ImportedFile> ImportDeliberationAsync(string file, string name, CancellationToken ct)
+    {
+        ReadResult read;
+        try
+        {
+            read = DeliberationReader.ReadFile(file);
+        }
+        catch (UnreadableDocumentException e)
+        {
+            return new ImportedFile(name, "deliberation", "refusé", 0, 0, 0, [e.Message]);
+        }
+
+        var import = read.Import;
+        if (!import.SittingDateKnown)
+        {
+            return new ImportedFile(name, "deliberation", "refusé", 0, 0, 0,
+                ["La date de la séance n'a pas pu être lue : la séance n'est pas enregistrée (rien n'est deviné)."]);
+        }
+
+        var notes = new List<string>();
+        int created = 0, matched = 0, skipped = 0;
+        if (await db.Sittings.AnyAsync(s => s.Id == import.Sitting.Id, ct))
+        {
+            return new ImportedFile(name, "deliberation", "déjà importé", 0, 1, 1, ["Cette séance est déjà enregistrée."]);
+        }
+
+        if (await db.Authorities.AnyAsync(a => a.Id == import.Authority.Id, ct))
+        {
+            matched++;
+        }
+        else
+        {
+            db.Authorities.Add(import.Authority);
+            created++;
+            notes.Add($"Collectivité créée : {import.Authority.Name}.");
+        }
+
+        var assembly = await db.Assemblies.Include(a => a.Members).FirstOrDefaultAsync(a => a.Id == import.Assembly.Id, ct);
+        if (assembly is null)
+        {
+            db.Assemblies.Add(import.Assembly);
+            created += 1 + import.Assembly.Members.Count;
+            notes.Add($"Assemblée créée : {import.Assembly.Name} ({French.Plural(import.Assembly.Members.Count, "membre", "membres")}).");
+        }
+        else
+        {
+            matched++;
+            var known = assembly.Members.Select(m => m.Id).ToHashSet();
+            foreach (var member in import.Assembly.Members)
+            {
+                if (known.Contains(member.Id))
+                {
+                    matched++;
+                }
+                else
+                {
+                    db.Members.Add(member);
+                    created++;
+                    notes.Add($"Membre ajouté : {member.FullName}.");
+                }
+            }
+        }
+
+        db.Sittings.Add(import.Sitting);
+        created++;
+        notes.Add($"Séance du {French.Date(import.Sitting.Date)} enregistrée avec {French.Plural(import.Sitting.Items.Count, "rapport", "rapports")}.");
+        foreach (var finding in import.Evaluation.AllFindings)
+        {
+            notes.Add($"Constat {finding.Code}{(finding.Item is null ? "" : $" (rapport {finding.Item})")} : {finding.Message}");
+        }
+
+        await db.SaveChangesAsync(ct);
+        return new ImportedFile(name, "deliberation", "importé", created, matched, skipped, notes);
+    }
+
+    private async Task<ImportedFile> ImportScdlAsync(string file, string name, CancellationToken ct)
+    {
+        var result = ScdlSubsidyImporter.Import(file);
+        var notes = result.Issues.Select(i => $"ligne {i.Row}{(i.Column is null ? "" : $", {i.Column}")}{(i.Value is null ? "" : $" « {i.Value} »")} : {i.Reason}").ToList();
+        int created = 0, matched = 0, skipped = (int)result.RowsRejected;
+        var beneficiaries = new Dictionary<Guid, Beneficiary>();
+        foreach (var row in result.Grants)
+        {
+            var year = row.Year ?? row.ConventionDate?.Year ?? row.DecisionDate?.Year ?? row.PaymentFrom?.Year;
+            if (row.BeneficiaryName is null || year is null)
+            {
+                skipped++;
+                notes.Add($"ligne {row.Row} : {(row.BeneficiaryName is null ? "bénéficiaire non nommé" : "aucune date ni année")}, ligne non enregistrée ({French.Money(row.Amount)}).");
+                continue;
+            }
+
+            var siret = row.BeneficiarySiret is { } s && Siret.TryParse(s, out var parsed, out _) ? parsed.Value : null;
+            var id = siret is not null ? StableId.For("beneficiary-siret", siret)
+                : row.BeneficiaryRna is { } rna && Rna.IsValid(rna) ? StableId.For("beneficiary-rna", rna.ToUpperInvariant())
+                : StableId.For("beneficiary-name", PersonName.Normalise(row.BeneficiaryName));
+            if (!beneficiaries.TryGetValue(id, out var beneficiary))
+            {
+                beneficiary = await db.Beneficiaries.Include(b => b.History).FirstOrDefaultAsync(b => b.Id == id, ct);
+                if (beneficiary is null)
+                {
+                    beneficiary = new Beneficiary(id, row.BeneficiaryName, LegalForm.Other);
+                    beneficiary.SetSiret(siret);
+                    beneficiary.SetRna(row.BeneficiaryRna is { } r && Rna.IsValid(r) ? r.ToUpperInvariant() : null);
+                    db.Beneficiaries.Add(beneficiary);
+                    created++;
+                }
+                else
+                {
+                    matched++;
+                }
+
+                beneficiaries[id] = beneficiary;
+            }
+
+            var funderId = row.AttributorSiret is { } fs && Siret.TryParse(fs, out var funder, out _) ? StableId.For("authority-siret", funder.Value) : (Guid?)null;
+            beneficiary.RecordGrant(year.Value, funderId, row.AttributorName, row.Amount, row.ConventionDate ?? row.DecisionDate);
+            created++;
+        }
+
+        await db.SaveChangesAsync(ct);
+        notes.Insert(0, $"{French.Plural((int)result.RowsRead, "ligne lue", "lignes lues")}, {French.Plural((int)result.RowsRejected, "rejetée", "rejetées")}, total {French.Money(result.Total)}.");
+        return new ImportedFile(name, "scdl-subventions", "importé", created, matched, skipped, notes);
+    }
+}
