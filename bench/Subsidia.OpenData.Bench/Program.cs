@@ -62,6 +62,17 @@ foreach (var e in report.Errors.Take(5))
     Console.WriteLine($"  ligne {e.Row} {e.Field} {e.Rule} {e.Message}");
 }
 
+// The same file checked with the batched parallel mode, for comparison.
+cpu = Cpu();
+watch.Restart();
+var parallel = new TableValidator(TableSchema.Embedded("scdl-subventions"), "scdl-subventions", SchemaExtras.For("scdl-subventions"))
+{
+    Parallelism = Environment.ProcessorCount,
+}.Validate(path);
+var parallelTime = watch.Elapsed;
+var parallelCpu = Cpu() - cpu;
+Console.WriteLine($"Validation parallèle ({Environment.ProcessorCount} fils) : {Seconds(parallelTime)} s (CPU {Seconds(parallelCpu)} s), {parallel.ErrorCount} erreur(s)");
+
 cpu = Cpu();
 watch.Restart();
 var imported = ScdlSubsidyImporter.Import(path);
