@@ -6,7 +6,7 @@ namespace Subsidia.OpenData.Validation;
 internal static class HeaderCheck
 {
     /// <summary>Returns, for each column, the index of the schema field it holds (-1 for none).</summary>
-    public static int[] Map(TableSchema schema, string[] header, ErrorSink sink)
+    public static int[] Map(TableSchema schema, string schemaName, string[] header, ErrorSink sink)
     {
         var fields = schema.Fields;
         var map = Enumerable.Repeat(-1, header.Length).ToArray();
@@ -61,7 +61,7 @@ internal static class HeaderCheck
             }
             else
             {
-                sink.Add(j + 1, null, label, "extra-label", $"la colonne « {label} » n'appartient pas au schéma {schema.Name}");
+                sink.Add(j + 1, null, label, "extra-label", $"la colonne « {label} » n'appartient pas au schéma {schemaName}");
             }
         }
 

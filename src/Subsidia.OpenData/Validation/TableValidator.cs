@@ -143,7 +143,18 @@ public sealed class TableValidator
         var header = reader.GetRecord();
         sink.Row = 1;
         sink.Line = 1;
-        var fieldByColumn = HeaderCheck.Map(_schema, header, sink);
+        var fieldByColumn = HeaderCheck.Map(_schema, _schemaName, header, sink);
+        if (fieldByColumn.All(f => f < 0))
+        {
+            var kind = Import.ScdlSubsidyImporter.Detect(header);
+            report.Notes.Add(kind switch
+            {
+                Import.ScdlFileKind.SubventionsV1 => "aucune colonne ne correspond au schéma : c'est l'ancien format SCDL subventions 1.x (import possible, validation impossible)",
+                Import.ScdlFileKind.Deliberations => "aucune colonne ne correspond au schéma : c'est un fichier SCDL délibérations",
+                Import.ScdlFileKind.SubventionsV2 => "aucune colonne ne correspond exactement au schéma",
+                _ => "aucune colonne ne correspond au schéma : ce n'est pas un fichier de ce format",
+            });
+        }
         var columnByField = Enumerable.Repeat(-1, _schema.Fields.Count).ToArray();
         for (var j = 0; j < fieldByColumn.Length; j++)
         {

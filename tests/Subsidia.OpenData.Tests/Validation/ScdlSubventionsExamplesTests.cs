@@ -115,6 +115,22 @@ public class ScdlSubventionsExamplesTests
     }
 
     [Fact]
+    public void CorpusFiles_AreInvalid_WithTheDamageNamed()
+    {
+        var poitiers = Validate(Fixture.Poitiers);
+        Assert.Contains(poitiers.Notes, n => n.Contains("ancien format SCDL subventions 1.x", StringComparison.Ordinal));
+
+        var toulouse = Validate(Fixture.Toulouse);
+        Assert.Equal(396, toulouse.Errors.Count(e => e.Rule == "french-siret-value" && e.Field == "idAttribuant" && e.Value == "2,43E+13"));
+        Assert.Equal(';', toulouse.Text!.Delimiter);
+
+        var somme = Validate(Fixture.Somme);
+        Assert.Contains(somme.Errors, e => e.Rule == "encoding");
+        Assert.Equal("26 956,00", Single(somme, "type-error", 2, "montant").Value);
+        Assert.Equal("2017/09/08", Single(somme, "type-error", 2, "dateConvention").Value);
+    }
+
+    [Fact]
     public void Command_ExitCodes()
     {
         using var output = new StringWriter();
