@@ -67,6 +67,13 @@ public sealed record ScdlDeliberationRow
     public DateOnly? PrefectureDate { get; init; }
     public ScdlVote? Vote { get; init; }
     public Uri? Url { get; init; }
+
+    /// <summary>Fills PREF_ID (the department's prefecture, "PREF025") and PREF_DATE from the @ctes acknowledgment.</summary>
+    public ScdlDeliberationRow WithAcknowledgment(ActesAcknowledgment acknowledgment, string department)
+    {
+        ArgumentNullException.ThrowIfNull(acknowledgment);
+        return this with { PrefectureId = ActesIdentifier.PrefectureId(department), PrefectureDate = acknowledgment.ReceivedOn };
+    }
 }
 
 /// <summary>Writes the SCDL délibérations 2.1.5 CSV, UTF-8, comma-separated.</summary>

@@ -101,6 +101,18 @@ public class SeedExportTests
     }
 
     [Fact]
+    public void Bureau2024_AfterTheAcknowledgment_PrefectureColumnsAreFilled()
+    {
+        var ack = new Subsidia.OpenData.Actes.ActesAcknowledgment("025-242500361-20241205-2024_2024_00385-DE", new DateOnly(2024, 12, 9), null);
+        var (csv, report) = Export([RowFor(GrandBesanconSeeds.Bureau2024()).WithAcknowledgment(ack, "25")]);
+        var row = Parse(csv, "2024/2024.00385");
+
+        Assert.Empty(report.Errors);
+        Assert.Equal("PREF025", row["PREF_ID"]);
+        Assert.Equal("2024-12-09", row["PREF_DATE"]);
+    }
+
+    [Fact]
     public void Deliberations_BadArithmetic_IsCaughtByTheValidator()
     {
         var bad = RowFor(GrandBesanconSeeds.Bureau2024()) with { Vote = new ScdlVote(33, 23, 21, 0, 0), PrefectureId = "PREF025", PrefectureDate = new DateOnly(2024, 12, 1) };
