@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Subsidia.Data;
 using Subsidia.Data.Demo;
 using Subsidia.Web.Accounts;
+using Subsidia.Web.Features;
 using Subsidia.Web.Features.Sittings;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -18,6 +19,7 @@ var connection = builder.Configuration.GetConnectionString("Subsidia")
 builder.Services.AddDbContext<SubsidiaDbContext>(o => o.UseSubsidiaDatabase(connection));
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddScoped<SittingQueries>();
+builder.Services.AddSubsidyFeatures();
 builder.Services.AddSubsidiaAccounts(connection);
 builder.Services.AddSittingCommands();
 builder.Services.AddHealthChecks().AddDbContextCheck<SubsidiaDbContext>();
@@ -48,6 +50,7 @@ app.UseSubsidiaAccounts();
 app.MapHealthChecks("/healthz");
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapSittingEndpoints();
+app.MapSubsidyFeatures();
 app.MapRazorPages();
 
 await app.RunAsync();

@@ -1,0 +1,71 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Subsidia.Application.Grants;
+using Subsidia.Application.OpenData;
+using Subsidia.Web.Features.Sittings;
+
+namespace Subsidia.Web.Features.Grants;
+
+/// <summary>GET /api/grants, /api/grants/{id}, /api/obligations, /api/obligations.ics (docs/contract.md).</summary>
+public static class GrantEndpoints
+{
+    public static IEndpointRouteBuilder MapGrantEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/grants", async (GrantQueries queries, CancellationToken ct) => TypedResults.Ok(await queries.ListAsync(ct)))
+            .WithName("ListGrants");
+
+        app.MapGet("/api/grants/{id:guid}", async Task<Results<Ok<GrantView>, NotFound<ProblemDetailsView>, BadRequest<ProblemDetailsView>>> (
+            Guid id, string? on, GrantQueries queries, CancellationToken ct) =>
+        {
+            if (!TryDate(on, out var day))
+            {
+                return TypedResults.BadRequest(BadDate(on));
+            }
+
+            return await queries.GetAsync(id, day, ct) is { } view
+                ? TypedResults.Ok(view)
+                : TypedResults.NotFound(new ProblemDetailsView("Subvention introuvable", $"Aucun dossier de subvention n'a l'identifiant {id}."));
+        }).WithName("GetGrant");
+
+        app.MapGet("/api/obligations", async Task<Results<Ok<ObligationsView>, BadRequest<ProblemDetailsView>>> (
+            string? on, bool? all, GrantQueries queries, CancellationToken ct) =>
+        {
+            if (!TryDate(on, out var day))
+            {
+                return TypedResults.BadRequest(BadDate(on));
+            }
+
+            var date = day ?? queries.Today;
+            var list = await queries.ObligationsAsync(date, ct);
+            return TypedResults.Ok(new ObligationsView(date, list.Where(o => all == true || o.State is "Due" or "Late" or "Lapsed").ToList()));
+        }).WithName("ListObligations");
+
+        app.MapGet("/api/obligations.ics", async (Guid? beneficiary, OpenDataExport export, TimeProvider clock, CancellationToken ct) =>
+            TypedResults.Text(await export.ObligationsCalendarAsync(beneficiary, clock.GetUtcNow(), ct), "text/calendar; charset=utf-8"))
+            .WithName("ObligationsCalendar");
+
+        return app;
+    }
+
+    private static bool TryDate(string? text, out DateOnly? day)
+    {
+        day = null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return true;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+        {
+            day = parsed;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static ProblemDetailsView BadDate(string? text) => new("Date illisible", $"« {text} » n'est pas une date AAAA-MM-JJ.");
+}
+
+/// <summary>Obligations on a date.</summary>
+public sealed record ObligationsView(DateOnly On, IReadOnlyList<ObligationView> Obligations);
