@@ -57,7 +57,7 @@ public class ExtractTests(RendererFixture fixture)
         }
 
         Assert.Contains("Secrétaire de séance : M. Daniel HUOT", text);
-        Assert.Contains("Procurations de vote (35)", text);
+        Assert.Contains("35 procurations de vote ont été données", text);
         Assert.Equal(35, CountOf(text, " donne pouvoir à "));
         Assert.Contains("M. Jean-Marie ROTH donne pouvoir à M. Jean-Pierre BASSELIN", text);
         Assert.Contains("Mme Françoise FELLMANN donne pouvoir à M. Yves-Michel DAHOUÏ (à partir du 2.1)", text);
@@ -94,7 +94,7 @@ public class ExtractTests(RendererFixture fixture)
         Assert.Contains("sous la présidence de M. Gabriel BAULIEU, puis de Mme Anne VIGNOT", text);
         Assert.Contains("Mme Catherine BARTHELET (à compter de la question n°11 et jusqu'à la question n°41 incluse)", text);
         Assert.Contains("M. Aurélien LAROPPE donne pouvoir à Mme Anne VIGNOT", text);
-        Assert.Contains("Procurations de vote (9)", text);
+        Assert.Contains("9 procurations de vote ont été données", text);
         Assert.Contains("M. Nicolas BODIN et M. Sébastien COUDRY, conseillers intéressés, ne prennent part ni au débat ni au vote", text);
         Assert.Contains("À l'unanimité, le Bureau :", text);
         Assert.Contains("Pour : 21", text);

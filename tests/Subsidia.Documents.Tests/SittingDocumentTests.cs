@@ -50,7 +50,7 @@ public class SittingDocumentTests(RendererFixture fixture)
         Assert.Contains("À l'ouverture (point 0.1)", text); // checked at the opening
         Assert.Contains("Secrétaire de séance : M. Daniel HUOT", text);
         Assert.Contains("M. Philippe GUILLAUME (représenté par M. Denis GALLET)", text);
-        Assert.Contains("Procurations de vote (35)", text);
+        Assert.Contains("35 procurations de vote ont été données", text);
         Assert.Contains("Ordre de passage : 0.1, 2.1", text);
         Assert.Contains("Présents au moment du vote, au 33e point de l'ordre de passage (rapport n°3.6) : 91 ; pouvoirs en vigueur : 33 ; votants : 124", text);
         Assert.Contains("Mode de scrutin : vote à main levée", text);

@@ -58,7 +58,15 @@ public static class AssemblyModels
         f["nombre_absents"] = Words.Count(absent.Count);
         f["a_des_absents"] = absent.Count > 0;
         f["secretaire"] = secretary;
-        f["pouvoirs"] = proxies.ToList();
+        f["pouvoirs"] = proxies.Select(p =>
+        {
+            var proxy = Fields();
+            proxy["mandant"] = p.Grantor;
+            proxy["mandataire"] = p.Holder;
+            proxy["mention"] = p.Span.Length == 0 ? null : p.Span;
+            proxy["texte"] = p.ToString();
+            return proxy;
+        }).ToList();
         f["nombre_pouvoirs"] = Words.Count(proxies.Count);
         f["a_des_pouvoirs"] = proxies.Count > 0;
         f["suppleants"] = writer.SittingSubstitutes().Select(p => $"{AttendanceWriter.Name(p.Substitute)}, suppléant{(p.Substitute.Civility == "Mme" ? "e" : "")} de {AttendanceWriter.Name(p.Titular)}").ToList();

@@ -93,13 +93,16 @@ public sealed class AttendanceWriter
             .DistinctBy(p => p.Item1.Id)
             .ToList();
 
-    /// <summary>"M. Jean-Marie ROTH donne pouvoir à M. Jean-Pierre BASSELIN (à partir du 2.1)".</summary>
-    public IReadOnlyList<string> Proxies() =>
-        _sitting.Proxies.Select(p =>
-        {
-            var span = SpanWords(p.From, p.To, []);
-            return $"{Name(p.GrantorId)} donne pouvoir à {Name(p.HolderId)}{(span.Length == 0 ? "" : $" ({span})")}";
-        }).ToList();
+    /// <summary>A proxy in words: grantor, holder and span ("à partir du 2.1"), empty for the whole sitting.</summary>
+    public sealed record ProxyLine(string Grantor, string Holder, string Span)
+    {
+        /// <summary>"M. Jean-Marie ROTH donne pouvoir à M. Jean-Pierre BASSELIN (à partir du 2.1)".</summary>
+        public override string ToString() => $"{Grantor} donne pouvoir à {Holder}{(Span.Length == 0 ? "" : $" ({Span})")}";
+    }
+
+    /// <summary>The proxies of the sitting, in the order they were recorded.</summary>
+    public IReadOnlyList<ProxyLine> Proxies() =>
+        _sitting.Proxies.Select(p => new ProxyLine(Name(p.GrantorId), Name(p.HolderId), SpanWords(p.From, p.To, []))).ToList();
 
     /// <summary>"M. Gabriel BAULIEU, puis Mme Anne VIGNOT".</summary>
     public string Chairs()
