@@ -501,5 +501,7 @@ public sealed class SittingCommands(SubsidiaDbContext db, SittingQueries queries
 
 public static class SittingCommandsSetup
 {
-    public static IServiceCollection AddSittingCommands(this IServiceCollection services) => services.AddScoped<SittingCommands>();
+    /// <summary>The secretariat's services: sitting commands and the register's search.</summary>
+    public static IServiceCollection AddSittingCommands(this IServiceCollection services) =>
+        services.AddScoped<SittingCommands>().AddScoped<Register.RegisterQueries>();
 }
