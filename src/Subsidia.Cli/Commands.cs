@@ -25,6 +25,7 @@ internal static class Commands
         root.Subcommands.Add(Export(database));
         root.Subcommands.Add(Validate());
         root.Subcommands.Add(Demo(database));
+        root.Subcommands.Add(RenderCommand.Create(database));
     }
 
     private static Option<string> Format(params string[] allowed)

@@ -149,6 +149,25 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Render_ExtractAndConvention_WriteDocuments()
+    {
+        var database = Path.Combine(_dir, "demo.db");
+        Assert.Equal(0, (await Cli.RunAsync(_dir, "demo", "--database", database)).ExitCode);
+        var pdf = Path.Combine(_dir, "extrait.pdf");
+        var docx = Path.Combine(_dir, "convention.docx");
+
+        var extract = await Cli.RunAsync(_dir, "render", "extract", "--number", "2012/001753", "--out", pdf, "--database", database);
+        var convention = await Cli.RunAsync(_dir, "render", "convention", "--number", "2024/2024.00385", "--out", docx, "--database", database);
+        var missing = await Cli.RunAsync(_dir, "render", "minutes", "--number", "1999/1", "--out", Path.Combine(_dir, "x.pdf"), "--database", database);
+
+        Assert.Equal(0, extract.ExitCode);
+        Assert.Equal("%PDF"u8.ToArray(), (await File.ReadAllBytesAsync(pdf))[..4]);
+        Assert.Equal(0, convention.ExitCode);
+        Assert.Equal("PK"u8.ToArray(), (await File.ReadAllBytesAsync(docx))[..2]);
+        Assert.Equal(2, missing.ExitCode);
+    }
+
+    [Fact]
     public async Task Validate_Unreadable_Exits2()
     {
         var binary = Path.Combine(_dir, "binary.csv");
