@@ -7,7 +7,7 @@ namespace Subsidia.Documents.Tests;
 public class RoundTripTests(RendererFixture fixture)
 {
     /// <summary>The pages' text joined without their running footer ("… Page 2 sur 4") and the blank lines before it.</summary>
-    private static string WithoutPageFurniture(string text) =>
+    internal static string WithoutPageFurniture(string text) =>
         string.Join('\n', text.Split('\f').Select(page =>
         {
             var lines = page.Split('\n').ToList();
