@@ -26,6 +26,7 @@ internal static class Commands
         root.Subcommands.Add(Validate());
         root.Subcommands.Add(Demo(database));
         root.Subcommands.Add(RenderCommand.Create(database));
+        root.Subcommands.Add(Acknowledge(database));
     }
 
     private static Option<string> Format(params string[] allowed)
@@ -225,6 +226,35 @@ internal static class Commands
         var format = Format("json", "text");
         var command = new Command("validate", "Contrôle un fichier SCDL, à la ligne et à la colonne près (0 valide, 1 invalide, 2 illisible).") { file, schema, format };
         command.SetAction(parse => ValidateCommand.Run(parse.GetValue(file)!, parse.GetValue(schema)!, parse.GetValue(format)!, Console.Out, Console.Error));
+        return command;
+    }
+
+    private static Command Acknowledge(Option<string?> database)
+    {
+        var files = new Argument<string[]>("files") { Description = "Accusés de réception @ctes (XML)", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("acknowledge", "Enregistre les accusés de réception de la préfecture (date de réception, caractère exécutoire).") { files };
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var db = await CliDatabase.OpenAsync(parse.GetValue(database), ct);
+            var service = new Subsidia.Application.Actes.AcknowledgmentService(db);
+            var status = 0;
+            foreach (var file in parse.GetValue(files)!)
+            {
+                try
+                {
+                    var (recorded, message) = await service.RecordAsync(await File.ReadAllTextAsync(file, ct), ct);
+                    await (recorded ? Console.Out : Console.Error).WriteLineAsync($"{Path.GetFileName(file)} : {message}");
+                    status = recorded ? status : 1;
+                }
+                catch (Exception e) when (e is FormatException or IOException)
+                {
+                    await Console.Error.WriteLineAsync($"{Path.GetFileName(file)} : {e.Message}");
+                    status = 2;
+                }
+            }
+
+            return status;
+        });
         return command;
     }
 

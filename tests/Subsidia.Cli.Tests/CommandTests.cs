@@ -167,6 +167,41 @@ public sealed class CommandTests : IDisposable
         Assert.Equal(2, missing.ExitCode);
     }
 
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task Acknowledge_RecordsTheReceipt_AndTheActBecomesExecutory(string engine)
+    {
+        using var database = TestDatabase.Create(engine);
+        Assert.Equal(0, (await Cli.RunAsync(_dir, "demo", "--database", database.ConnectionString)).ExitCode);
+        var ar = Path.Combine(_dir, "ar.xml");
+        await File.WriteAllTextAsync(ar, """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <actes:ARActe xmlns:actes="http://www.interieur.gouv.fr/ACTES#v1.1-20040216" actes:IDActe="025-242500361-20241205-2024_2024_00385-DE" actes:DateReception="2024-12-09">
+              <actes:ActeRecu actes:CodeNatureActe="1" actes:Date="2024-12-05" actes:NumeroInterne="2024_2024_00385">
+                <actes:CodeMatiere1 actes:CodeMatiere="7"/>
+                <actes:Objet>Association CMQ MSI</actes:Objet>
+              </actes:ActeRecu>
+              <actes:ClassificationDateVersionEnCours>2024-01-15</actes:ClassificationDateVersionEnCours>
+            </actes:ARActe>
+            """);
+        var notAnAr = Path.Combine(_dir, "other.xml");
+        await File.WriteAllTextAsync(notAnAr, "<autre/>");
+
+        var run = await Cli.RunAsync(_dir, "acknowledge", ar, "--database", database.ConnectionString);
+        var bad = await Cli.RunAsync(_dir, "acknowledge", notAnAr, "--database", database.ConnectionString);
+
+        Assert.Equal(0, run.ExitCode);
+        // Published on 12/12/2024 (the extract), received on 09/12/2024: executory on the later date (R-17).
+        Assert.Contains("exécutoire depuis le 12/12/2024", run.Out, StringComparison.Ordinal);
+        Assert.Equal(2, bad.ExitCode);
+        using var db = database.Open();
+        var item = await db.AgendaItems.SingleAsync(i => i.ActNumber == "2024/2024.00385");
+        Assert.Equal(new DateOnly(2024, 12, 9), item.PrefectureReceivedOn);
+        Assert.Equal("025-242500361-20241205-2024_2024_00385-DE", item.PrefectureActId);
+        var grant = await db.GrantFiles.SingleAsync(g => g.Id == GrandBesanconGrants.Cmq2024Id);
+        Assert.Equal(new DateOnly(2024, 12, 12), grant.Decision!.ExecutoryOn);
+    }
+
     [Fact]
     public async Task Validate_Unreadable_Exits2()
     {

@@ -45,9 +45,9 @@ public sealed class OpenDataExport(SubsidiaDbContext db)
                 }
 
                 var evaluation = engine.EvaluateItem(item);
-                var receivedOn = receipts.FirstOrDefault(r => r.AgendaItemId == item.Id)?.PrefectureReceivedOn;
-                string? prefectureId = null;
-                if (authority.Siren is not null && authority.DepartmentCode is not null && receivedOn is not null)
+                var receivedOn = item.PrefectureReceivedOn ?? receipts.FirstOrDefault(r => r.AgendaItemId == item.Id)?.PrefectureReceivedOn;
+                var prefectureId = item.PrefectureActId;
+                if (prefectureId is null && authority.Siren is not null && authority.DepartmentCode is not null && receivedOn is not null)
                 {
                     prefectureId = ActesIdentifier.Create(authority.DepartmentCode, authority.Siren, sitting.Date, item.ActNumber!).ToString();
                 }

@@ -154,6 +154,8 @@ internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaI
         b.Property(x => x.Committee).HasMaxLength(200);
         b.Property(x => x.CommitteeOpinion).HasMaxLength(200);
         b.Property(x => x.Matter).HasMaxLength(20);
+        b.Property(x => x.PrefectureActId).HasMaxLength(80);
+        b.Ignore(x => x.ExecutoryOn);
         b.HasIndex(x => x.ActNumber);
         b.ComplexProperty(x => x.Recorded, r =>
         {

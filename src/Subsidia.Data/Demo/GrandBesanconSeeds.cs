@@ -224,6 +224,7 @@ public static class GrandBesanconSeeds
             positionKey: "3.6", actNumber: "2012/001753");
         item.Describe("Jean-Pierre MARTIN, Vice-Président", "Economie, Emploi et Insertion", null, null, "7.5");
         item.RecordTally(124, 0, 0, null, unanimous: true);
+        item.RecordPrefectureReceipt(new DateOnly(2012, 5, 16)); // stamp "Reçu le 16 MAI 2012"
         return new SeedCase(Authority(), assembly, sitting, "000_fe76a314d73536d6.txt");
     }
 
@@ -295,6 +296,7 @@ public static class GrandBesanconSeeds
         item.DeclareInterested(s.Find("N", "BODIN"));
         item.DeclareInterested(s.Find("S", "COUDRY"));
         item.RecordTally(21, 0, 0, 2, unanimous: true);
+        item.RecordPublication(new DateOnly(2024, 12, 12)); // "Publié le : 12/12/2024"
         return new SeedCase(Authority(), assembly, sitting, "002_43010903adc3bf85.txt");
     }
 }

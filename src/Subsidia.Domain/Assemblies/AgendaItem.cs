@@ -78,6 +78,29 @@ public sealed class AgendaItem
     /// <summary>Named votes (roll-call).</summary>
     public IReadOnlyList<MemberVote> MemberVotes => _memberVotes;
 
+    /// <summary>Date the act was published (put online, R-14) or notified.</summary>
+    public DateOnly? PublishedOn { get; private set; }
+    /// <summary>The @ctes identifier of the transmission (DDD-SIREN-YYYYMMDD-NUMERO-NN).</summary>
+    public string? PrefectureActId { get; private set; }
+    /// <summary>Date of receipt by the prefecture, from the acknowledgment .</summary>
+    public DateOnly? PrefectureReceivedOn { get; private set; }
+
+    /// <summary>
+    /// Executory once both published and received by the prefecture, in either order (L2131-1, R-17):
+    /// the later of the two dates; null while one is missing.
+    /// </summary>
+    public DateOnly? ExecutoryOn => PublishedOn is { } p && PrefectureReceivedOn is { } r ? (p > r ? p : r) : null;
+
+    /// <summary>Records the publication. Formalities come after the sitting, so a signed sitting accepts them.</summary>
+    public void RecordPublication(DateOnly on) => PublishedOn = on;
+
+    /// <summary>Records the prefecture's receipt (the acknowledgment, or a "Reçu le" stamp that carries no identifier).</summary>
+    public void RecordPrefectureReceipt(DateOnly receivedOn, string? actId = null)
+    {
+        PrefectureActId = string.IsNullOrWhiteSpace(actId) ? PrefectureActId : actId.Trim();
+        PrefectureReceivedOn = receivedOn;
+    }
+
     public void Describe(string? rapporteur, string? committee, DateOnly? committeeDate, string? committeeOpinion, string? matter = null)
     {
         Rapporteur = rapporteur;
