@@ -34,6 +34,15 @@ as_pg "$pgbin/pg_ctl -D $pgdata -l $pgdata/log -w -o \"-c listen_addresses=127.0
 export SUBSIDIA_TEST_POSTGRES="Host=127.0.0.1;Port=$pgport;Username=postgres;Database=postgres;Pooling=false"
 echo "PostgreSQL on 127.0.0.1:$pgport"
 
+# 2b. Browser tests: axe-core (accessibility checks injected into every page) comes from npm, into the test
+#     project's node_modules (git-ignored). Installed once, when it is missing.
+browser_tests="$root/tests/Subsidia.Browser.Tests"
+if [ -f "$browser_tests/package.json" ] && [ ! -f "$browser_tests/node_modules/axe-core/axe.min.js" ]; then
+  command -v npm >/dev/null 2>&1 || { if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
+    $SUDO apt-get update -qq >/dev/null; DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends npm >/dev/null; }
+  (cd "$browser_tests" && { npm ci --no-audit --no-fund >/dev/null 2>&1 || npm install --no-audit --no-fund >/dev/null; })
+fi
+
 # 3. Build once, then run every test project; results as TRX files.
 results="$root/TestResults"
 rm -rf "$results"

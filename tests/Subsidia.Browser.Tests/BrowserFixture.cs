@@ -1,0 +1,149 @@
+using System.Reflection;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Subsidia.Testing;
+using Subsidia.Web.Accounts;
+
+namespace Subsidia.Browser.Tests;
+
+/// <summary>The web application on a real loopback port (Kestrel), on a fresh SQLite database with the demo data.</summary>
+public sealed class BrowserApp : WebApplicationFactory<Program>
+{
+    private readonly TestDatabase _database = TestDatabase.Create("sqlite");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseSetting("ConnectionStrings:Subsidia", _database.ConnectionString);
+        builder.UseSetting("urls", "http://127.0.0.1:0");
+        builder.UseEnvironment("Development");
+    }
+
+    public Uri Start()
+    {
+        UseKestrel(0);
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            _database.Dispose();
+        }
+    }
+}
+
+/// <summary>One server, one Debian Chromium, the accounts the journeys use; shared by every journey.</summary>
+public sealed class BrowserFixture : IAsyncLifetime, IDisposable
+{
+    public const string Password = "mot-de-passe-de-test";
+
+    private static readonly string ProjectDirectory = typeof(BrowserFixture).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+        .Single(a => a.Key == "ProjectDirectory").Value!;
+
+    private readonly BrowserApp _app = new();
+    private IPlaywright? _playwright;
+
+    public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>test-artifacts/browser/ at the repository root (git-ignored).</summary>
+    public static string ArtifactsDirectory { get; } = Path.GetFullPath(Path.Combine(ProjectDirectory, "..", "..", "test-artifacts", "browser"));
+
+    public static string AxeScript { get; } = File.ReadAllText(Path.Combine(ProjectDirectory, "node_modules", "axe-core", "axe.min.js"));
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(ArtifactsDirectory);
+        BaseAddress = _app.Start();
+        using (var scope = _app.Services.CreateScope())
+        {
+            var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
+            foreach (var (name, role) in new[] { ("secretaire", Roles.Secretariat), ("elu", Roles.ElectedMember) })
+            {
+                var result = await accounts.CreateAsync(null, name, Password, [role], CancellationToken.None);
+                Assert.True(result.Succeeded, string.Join(" ", result.Errors.Select(e => e.Description)));
+            }
+        }
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        await _app.DisposeAsync();
+    }
+
+    public void Dispose() => _app.Dispose();
+
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            Locale = "fr-FR",
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        });
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Runs axe-core (WCAG 2.0/2.1 A and AA rules, which RGAA 4 follows) on the page; fails on any violation.</summary>
+    public static async Task AssertAccessibleAsync(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Content = AxeScript });
+        var json = await page.EvaluateAsync<string>(
+            "async () => JSON.stringify((await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }))" +
+            ".violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ')) })))");
+        using var violations = JsonDocument.Parse(json);
+        Assert.True(violations.RootElement.GetArrayLength() == 0, $"axe-core sur {page.Url} : {json}");
+    }
+
+    /// <summary>Keeps a full-page screenshot under test-artifacts/browser/.</summary>
+    public static Task ScreenshotAsync(IPage page, string name)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ArtifactsDirectory, name + ".png"), FullPage = true });
+    }
+
+    /// <summary>Signs in through the login page.</summary>
+    public static async Task SignInAsync(IPage page, string userName)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.GotoAsync("/connexion");
+        await AssertAccessibleAsync(page);
+        await page.GetByLabel("Identifiant").FillAsync(userName);
+        await page.GetByLabel("Mot de passe").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+        await page.WaitForURLAsync(u => !u.Contains("/connexion", StringComparison.Ordinal));
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserJourneys : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "navigateur";
+}
