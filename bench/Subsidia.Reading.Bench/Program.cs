@@ -23,6 +23,8 @@ for (var i = 0; i < Math.Min(200, count); i++)
 }
 
 var findings = 0L;
+var process = Process.GetCurrentProcess();
+var cpuBefore = process.TotalProcessorTime;
 var stopwatch = Stopwatch.StartNew();
 for (var i = 0; i < corpus.Count; i++)
 {
@@ -30,9 +32,11 @@ for (var i = 0; i < corpus.Count; i++)
 }
 
 stopwatch.Stop();
+process.Refresh();
+var cpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
 var seconds = stopwatch.Elapsed.TotalSeconds;
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"documents={count} bytes={bytes} avgBytes={bytes / Math.Max(1, count)} seconds={seconds:0.000} docsPerSecond={count / seconds:0} MBPerSecond={bytes / 1_000_000.0 / seconds:0.00} findings={findings} cores=1 (single thread)"));
+    $"documents={count} bytes={bytes} avgBytes={bytes / Math.Max(1, count)} wallSeconds={seconds:0.000} cpuSeconds={cpu:0.000} docsPerWallSecond={count / seconds:0} docsPerCpuSecond={count / cpu:0} MBPerWallSecond={bytes / 1_000_000.0 / seconds:0.00} MBPerCpuSecond={bytes / 1_000_000.0 / cpu:0.00} findings={findings} thread=1"));
 return 0;
 
 /// <summary>Generated register extracts: varied sizes, spans, proxies, substitutes, votes and a convention.</summary>

@@ -144,4 +144,37 @@ public class AuditTests
         Assert.Contains("Jean NOEL", x.NonVoting);
         Assert.Contains("Eva DIRECT", x.NonVoting);
     }
+
+    [Fact]
+    public void OtherWordings_VotesWithoutColons_ProxyFrom_SecretarySentence_InterestedMember()
+    {
+        var x = Read("""
+            Conseil municipal du 7 avril 2022
+            Présidence : M. Paul ROY
+            Membres en exercice : 7 - Présents : 5 - Représentés : 1 - Votants : 6
+            Etaient présents : M. Paul ROY, Mme Rose CLAIR, M. Ali BENALI, Mme Nina FABRE, M. Eric VIDAL
+            Absents : M. Tom NOIR, Mme Léa BRUN
+            Pouvoirs : Pouvoir de M. Tom NOIR à Mme Nina FABRE
+            Mme Rose CLAIR a été désignée secrétaire de séance.
+
+            Délibération n°2022-014 - Subvention au club de football
+
+            M. Eric VIDAL, président du club, ne prend pas part au vote.
+            Pour 4 - Contre 1 - Abstentions 0
+            """);
+
+        Assert.Equal("2022-04-07", x.SittingDate);
+        Assert.Equal("Paul ROY", x.Chair);
+        Assert.Equal("Rose CLAIR", x.Secretary);
+        Assert.Equal((7, 5, 1, 6), (x.MembersInOffice, x.Declared.Present, x.Declared.Proxies, x.Declared.Voters));
+        Assert.Equal([("Tom NOIR", "Nina FABRE")], x.Proxies.Select(p => (p.Grantor, p.Holder)));
+        var item = Assert.Single(x.Items);
+        Assert.Equal("2022-014", item.Act);
+        Assert.Equal(["Eric VIDAL"], item.Interested);
+        Assert.Equal((4, 1, 0), (item.Recorded!.For, item.Recorded.Against, item.Recorded.Abstention));
+        Assert.Equal((4, 1, 5), (item.Roll!.Present, item.Roll.ProxiesInForce, item.Roll.Voters));
+        Assert.Equal("adopted", item.Outcome);
+        Assert.Empty(x.Codes(FindingCodes.VoteCountMismatch));
+        Assert.Empty(x.Codes(FindingCodes.DeclaredCountMismatch));
+    }
 }

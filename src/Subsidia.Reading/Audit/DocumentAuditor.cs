@@ -513,7 +513,7 @@ public static partial class DocumentAuditor
                 var b = people[j].Name;
                 var ka = a.FamilyKey;
                 var kb = b.FamilyKey;
-                if (ka == kb || Math.Min(ka.Length, kb.Length) < 5 || !a.GivenCompatible(b) || !NearSpelling(ka, kb))
+                if (ka == kb || Math.Abs(ka.Length - kb.Length) > 1 || Math.Min(ka.Length, kb.Length) < 5 || !NearSpelling(ka, kb) || !a.GivenCompatible(b))
                 {
                     continue;
                 }

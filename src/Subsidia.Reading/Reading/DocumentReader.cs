@@ -57,6 +57,12 @@ public static partial class DocumentReader
 {
     public const string CutMarker = "[... document cut here ...]";
 
+    static DocumentReader()
+    {
+        // The readers use a few dozen one-off patterns through the static Regex methods: keep them all cached.
+        Regex.CacheSize = Math.Max(Regex.CacheSize, 256);
+    }
+
     public static ReadDocument Read(string text, string source)
     {
         ArgumentNullException.ThrowIfNull(text);

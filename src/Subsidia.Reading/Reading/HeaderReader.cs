@@ -310,7 +310,7 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"pr[ée]sents?\s*:?\s*(?<n>\d{1,3})\b(?!\s*(?:rue|avenue|bd|boulevard|place))", RegexOptions.IgnoreCase)]
     private static partial Regex DeclaredPresent();
 
-    [GeneratedRegex(@"(?:procurations?|pouvoirs)\s*:?\s*(?<n>\d{1,3})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:procurations?|pouvoirs|repr[ée]sent[ée]s)\s*:?\s*(?<n>\d{1,3})\b(?!\s*(?:€|%))", RegexOptions.IgnoreCase)]
     private static partial Regex DeclaredProxies();
 
     [GeneratedRegex(@"votants\s*:?\s*(?<n>\d{1,3})\b", RegexOptions.IgnoreCase)]
@@ -322,7 +322,7 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"absents?\s+excus[ée]s\s*:\s*(?<n>\d{1,3})\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeclaredExcused();
 
-    [GeneratedRegex(@"sous\s+la\s+pr[ée]sidence\s+(?:de\s+|d')", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"sous\s+la\s+pr[ée]sidence\s+(?:de\s+|d')|Pr[ée]sid(?:ence|ente?\s+de\s+(?:la\s+)?s[ée]ance)\s*:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Presidency();
 
     [GeneratedRegex(@"Ordre\s+de\s+passage(?:\s+des\s+(?<what>rapports|questions|points|d[ée]lib[ée]rations|affaires))?[^:\n]{0,80}:\s*(?<list>[^\n]+)", RegexOptions.IgnoreCase)]

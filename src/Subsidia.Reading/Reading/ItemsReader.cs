@@ -286,16 +286,16 @@ internal static partial class ItemsReader
     [GeneratedRegex(@"avis\s+(?:de\s+la\s+commission\s*:?\s*)?(?<op>favorable|d[ée]favorable|r[ée]serv[ée])", RegexOptions.IgnoreCase)]
     private static partial Regex Opinion();
 
-    [GeneratedRegex(@"(?<![\p{L}])Pour\s*\*?\s*:\s*(?<n>\d+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:Pour|POUR)\s*\*?\s*:?|\bpour\s*:|\bvotes?\s+pour\s*:?|\bvoix\s+pour\s*:)\s*(?<n>\d+)(?!\s?\d{3}|\d|\s*(?:€|%|euros?|ans?\b|mois\b))|(?<n>\d+)\s+voix\s+pour")]
     private static partial Regex For();
 
-    [GeneratedRegex(@"(?<![\p{L}])Contre\s*\*?\s*:\s*(?<n>\d+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:Contre|CONTRE)\s*\*?\s*:?|\bcontre\s*:|\bvotes?\s+contre\s*:?|\bvoix\s+contre\s*:)\s*(?<n>\d+)(?!\s?\d{3}|\d|\s*(?:€|%|euros?))|(?<n>\d+)\s+(?:voix\s+)?contre\b")]
     private static partial Regex Against();
 
-    [GeneratedRegex(@"Abstentions?(?:\(s\))?\s*\*?\s*:\s*(?<n>\d+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:Abstentions?|ABSTENTIONS?|abstentions?)(?:\(s\))?\s*\*?\s*:?)\s*(?<n>\d+)(?!\s?\d{3}|\d|\s*(?:€|%))|(?<n>\d+)\s+abstentions?\b")]
     private static partial Regex Abstention();
 
-    [GeneratedRegex(@"(?:Conseillers?\s+int[ée]ress[ée]s?|Ne\s+prenn?ent?\s+pas\s+part(?:\s+au\s+vote)?|N'ont\s+pas\s+pris\s+part(?:\s+au\s+vote)?|non[ -]votants?(?:\(s\))?|Ne\s+participent?\s+pas(?:\s+au\s+vote)?)\s*\*?\s*:\s*(?<n>\d+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:Conseillers?\s+int[ée]ress[ée]s?|Ne\s+(?:prend|prennent)\s+pas\s+part(?:\s+au\s+vote)?|N'ont\s+pas\s+pris\s+part(?:\s+au\s+vote)?|non[ -]votants?(?:\(s\))?|Ne\s+participent?\s+pas(?:\s+au\s+vote)?)\s*\*?\s*:\s*(?<n>\d+)", RegexOptions.IgnoreCase)]
     private static partial Regex NotTakingPart();
 
     [GeneratedRegex(@"Qui\s+ont\s+pris\s+part\s+(?:[àa]\s+la\s+d[ée]lib[ée]ration|au\s+vote)\s*:\s*(?<n>\d+)", RegexOptions.IgnoreCase)]
@@ -304,7 +304,7 @@ internal static partial class ItemsReader
     [GeneratedRegex(@"[àa]\s+l'unanimit[ée]|unanimement", RegexOptions.IgnoreCase)]
     private static partial Regex Unanimous();
 
-    [GeneratedRegex(@"(?<=^|\n|\.\s)(?<names>[^\n.]{3,300}?),?\s+(?:conseill(?:er|ère)s?\s+int[ée]ress[ée]s?|int[ée]ress[ée]s?)\s*,?\s+ne\s+prenn?ent?\s+(?:pas\s+)?part", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=^|\n|\.\s)(?<names>[^\n.]{3,300}?)(?:,?\s+(?:conseill(?:er|ère)s?\s+int[ée]ress[ée]s?|int[ée]ress[ée]s?|en\s+tant\s+que\s+[^,\n]{3,60})\s*,?)?\s+(?:ne\s+(?:prend|prennent)\s+(?:pas\s+)?part|n'(?:a|ont)\s+pas\s+pris\s+part|ne\s+participent?\s+pas|se\s+(?:sont\s+)?retir[ée]e?s?|s'est\s+retir[ée]e?|quitten?t\s+la\s+salle)", RegexOptions.IgnoreCase)]
     private static partial Regex InterestedSentence();
 
     [GeneratedRegex(@"(?:Ont\s+vot[ée]\s+(?<choice>pour|contre)|(?<choice>Se\s+sont\s+abstenus|S'abstiennent|Abstentions?\s+de)|(?<choice>N'ont\s+pas\s+pris\s+part\s+au\s+vote))\s*:\s*(?<names>[^\n]+)", RegexOptions.IgnoreCase)]

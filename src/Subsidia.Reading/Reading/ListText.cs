@@ -6,7 +6,23 @@ namespace Subsidia.Reading.Reading;
 /// <summary>One item of a list of people, before interpretation.</summary>
 public sealed class ListItem
 {
-    public StringBuilder Text { get; } = new();
+    private readonly StringBuilder _text = new();
+    private string? _value;
+
+    public void Append(string word)
+    {
+        _text.Append(word);
+        _value = null;
+    }
+
+    public void AppendSpace()
+    {
+        if (_text.Length > 0 && _text[^1] != ' ')
+        {
+            _text.Append(' ');
+            _value = null;
+        }
+    }
     public List<string> Notes { get; } = [];
     public string? Civility { get; set; }
     /// <summary>The civility was written before this name (not carried over from a previous one).</summary>
@@ -17,7 +33,7 @@ public sealed class ListItem
     /// <summary>The item followed a comma (or "et") rather than a line break.</summary>
     public bool AfterComma { get; set; }
 
-    public string Value => Regex.Replace(Text.ToString(), @"\s+", " ").Trim().Trim(',', ';', '.', ' ', '-', '–');
+    public string Value => _value ??= _text.ToString().Trim().Trim(',', ';', '.', ' ', '-', '–');
 
     public override string ToString() => Value + (Notes.Count > 0 ? " (" + string.Join(") (", Notes) + ")" : "");
 }
@@ -123,7 +139,7 @@ public static partial class ListText
 
             if (char.IsWhiteSpace(c))
             {
-                current.Text.Append(' ');
+                current.AppendSpace();
                 i++;
                 continue;
             }
@@ -175,7 +191,7 @@ public static partial class ListText
                 current.Civility = civility;
             }
 
-            current.Text.Append(word);
+            current.Append(word);
             i = wordEnd;
             closedParen = false;
         }
@@ -197,6 +213,6 @@ public static partial class ListText
     }
 
     /// <summary>"Arguel :", "Vaux-les-Prés :", "La Chevillotte :" before a civility: a commune label.</summary>
-    [GeneratedRegex(@"(?<=^|[\s,;)])((?:\p{Lu}[\p{Ll}][\p{L}'\-]*|\p{Lu}')(?:[\s\-]+(?:\p{Lu}[\p{Ll}][\p{L}'\-]*|[\p{Ll}][\p{Ll}'\-]{0,4}))*)\s*:\s*(?=(?:M\.|Mme|MM\.|Mmes|Monsieur|Madame|\p{Lu}))")]
+    [GeneratedRegex(@"(?<=^|[\s,;)])((?>\p{Lu}\p{Ll}[\p{L}'\-]*|\p{Lu}'[\p{L}'\-]+)(?>\s+(?>\p{Lu}\p{Ll}[\p{L}'\-]*|\p{Ll}[\p{Ll}'\-]{0,4}))*)\s*:\s*(?=(?:M\.|Mme|MM\.|Mmes|Monsieur|Madame|\p{Lu}))")]
     private static partial Regex LabelPattern();
 }

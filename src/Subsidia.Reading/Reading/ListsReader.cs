@@ -27,16 +27,16 @@ internal static partial class ListsReader
 {
     private static readonly (SectionKind Kind, Regex Pattern)[] Markers =
     [
-        (SectionKind.ExcusedProxies, new Regex(@"Absents?(?:\(s\))?\s+excus[ée]s?(?:\(s\))?\s+(?:ayant\s+(?:remis|donn[ée])|avec)\s+(?:un\s+)?(?:pouvoir|procuration)s?", RegexOptions.IgnoreCase)),
-        (SectionKind.Proxies, new Regex(@"D[ée]l[ée]gu[ée]s\s+(?:absents\s+)?(?:ayant\s+donn\S*(?:\s+(?:pouvoir|procuration)s?)?|repr[ée]sent[ée]s\s+par\s+pouvoir)|Conseillers\s+(?:absents\s+)?(?:ayant\s+donn\S*\s+(?:pouvoir|procuration)s?|repr[ée]sent[ée]s)|Procurations?(?:\(s\))?(?:\s+de\s+vote)?\s*(?=:)|Pouvoirs\s*(?=:)|Membres\s+repr[ée]sent[ée]s", RegexOptions.IgnoreCase)),
-        (SectionKind.Grantors, new Regex(@"Mandants\s*(?=:)", RegexOptions.IgnoreCase)),
-        (SectionKind.Holders, new Regex(@"Mandataires\s*(?=:)", RegexOptions.IgnoreCase)),
-        (SectionKind.Absent, new Regex(@"[EÉ]taient\s+absents?(?:\s+non\s+excus[ée]s)?(?!\s+excus)|Absents?(?:\(s\))?\s+non\s+excus[ée]s?(?:\(s\))?|(?<=^|\n|\.\s|\s)Absents?(?:\(s\))?\s*(?=:)|D[ée]l[ée]gu[ée]s\s+absents(?!\s+(?:ayant|excus|repr))|Membres\s+absents", RegexOptions.IgnoreCase)),
-        (SectionKind.Excused, new Regex(@"Absents?(?:\(s\))?\s+excus[ée]s?(?:\(s\))?|[EÉ]taient\s+(?:absents\s+)?excus[ée]s|S'[ÉE]TAIENT\s+FAIT\s+EXCUSER|S'[ée]taient\s+fait\s+excuser|(?<=^|\n|\.\s|\s)Excus[ée]s?(?:\(s\))?\s*(?=:)|D[ée]l[ée]gu[ée]s\s+absents\s+excus[ée]s|Membres\s+excus[ée]s", RegexOptions.IgnoreCase)),
-        (SectionKind.Present, new Regex(@"(?:[EÉ]taient\s+pr[ée]sents?(?:\s+(?:à\s+la\s+s[ée]ance|en\s+s[ée]ance))?|D[ée]l[ée]gu[ée]s\s+pr[ée]sents|Membres\s+pr[ée]sents|Conseillers\s+pr[ée]sents|(?<=^|\n)\s*Pr[ée]sents?\s*(?=:))(?!\s*:?\s*\d)", RegexOptions.IgnoreCase)),
-        (SectionKind.NonVoting, new Regex(@"Assistaient\s+(?:[ée]galement\s+)?(?:à\s+la\s+s[ée]ance)?|[EÉ]taient\s+(?:[ée]galement|aussi)\s+pr[ée]sents|Invit[ée]s?\s*(?=:)|(?<=^|\n)\s*Sans\s+voix\s+d[ée]lib[ée]rative", RegexOptions.IgnoreCase)),
-        (SectionKind.Secretary, new Regex(@"Secr[ée]taires?(?:\s+de\s+(?:la\s+)?s[ée]ance|\s+[ée]lue?)?\s*(?=:)", RegexOptions.IgnoreCase)),
-        (SectionKind.End, new Regex(@"formant\s+la\s+majorit[ée]|Nombre\s+d|Ordre\s+de\s+passage|La\s+s[ée]ance\s+est|D[ée]lib[ée]ration\s+n°|Rapport\s+n°|(?<=\s)-\d+-(?=\s)|Les\s+d[ée]cisions|\p{Lu}[\p{L}]*\s+(?:\p{Lu}[\p{L}\-]*\s+)?est\s+(?:nomm[ée]e?|d[ée]sign[ée]e?|[ée]lue?)\s+secr|Monsieur\s+le\s+Maire\s+(?:ouvre|remercie|propose)|M\.\s+le\s+Pr[ée]sident|Date\s+de|Qui\s+ont\s+pris\s+part|Le\s+quorum|La\s+s[ée]ance\s+(?:est\s+)?ouverte|Le\s+Conseil|Apr[èe]s\s+en\s+avoir", RegexOptions.IgnoreCase)),
+        (SectionKind.ExcusedProxies, new Regex(@"Absents?(?:\(s\))?\s+excus[ée]s?(?:\(s\))?\s+(?:ayant\s+(?:remis|donn[ée])|avec)\s+(?:un\s+)?(?:pouvoir|procuration)s?", RegexOptions.IgnoreCase | RegexOptions.Compiled)),
+        (SectionKind.Proxies, new Regex(@"D[ée]l[ée]gu[ée]s\s+(?:absents\s+)?(?:ayant\s+donn\S*(?:\s+(?:pouvoir|procuration)s?)?|repr[ée]sent[ée]s\s+par\s+pouvoir)|Conseillers\s+(?:absents\s+)?(?:ayant\s+donn\S*\s+(?:pouvoir|procuration)s?|repr[ée]sent[ée]s)|Procurations?(?:\(s\))?(?:\s+de\s+vote)?\s*(?=:)|Pouvoirs\s*(?=:)|Membres\s+repr[ée]sent[ée]s", RegexOptions.IgnoreCase | RegexOptions.Compiled)),
+        (SectionKind.Grantors, new Regex(@"Mandants\s*(?=:)", RegexOptions.IgnoreCase | RegexOptions.Compiled)),
+        (SectionKind.Holders, new Regex(@"Mandataires\s*(?=:)", RegexOptions.IgnoreCase | RegexOptions.Compiled)),
+        (SectionKind.Absent, new Regex(@"[EÉ]taient\s+absents?(?:\s+non\s+excus[ée]s)?(?!\s+excus)|Absents?(?:\(s\))?\s+non\s+excus[ée]s?(?:\(s\))?|(?<=^|\n|\.\s|\s)Absents?(?:\(s\))?\s*(?=:)|D[ée]l[ée]gu[ée]s\s+absents(?!\s+(?:ayant|excus|repr))|Membres\s+absents", RegexOptions.IgnoreCase | RegexOptions.Compiled)),
+        (SectionKind.Excused, new Regex(@"Absents?(?:\(s\))?\s+excus[ée]s?(?:\(s\))?|[EÉ]taient\s+(?:absents\s+)?excus[ée]s|S'[ÉE]TAIENT\s+FAIT\s+EXCUSER|S'[ée]taient\s+fait\s+excuser|(?<=^|\n|\.\s|\s)Excus[ée]s?(?:\(s\))?\s*(?=:)|D[ée]l[ée]gu[ée]s\s+absents\s+excus[ée]s|Membres\s+excus[ée]s", RegexOptions.IgnoreCase | RegexOptions.Compiled)),
+        (SectionKind.Present, new Regex(@"(?:[EÉ]taient\s+pr[ée]sents?(?:\s+(?:à\s+la\s+s[ée]ance|en\s+s[ée]ance))?|D[ée]l[ée]gu[ée]s\s+pr[ée]sents|Membres\s+pr[ée]sents|Conseillers\s+pr[ée]sents|(?<=^|\n)\s*Pr[ée]sents?\s*(?=:))(?!\s*:?\s*\d)", RegexOptions.IgnoreCase | RegexOptions.Compiled)),
+        (SectionKind.NonVoting, new Regex(@"Assistaient\s+(?:[ée]galement\s+)?(?:à\s+la\s+s[ée]ance)?|[EÉ]taient\s+(?:[ée]galement|aussi)\s+pr[ée]sents|Invit[ée]s?\s*(?=:)|(?<=^|\n)\s*Sans\s+voix\s+d[ée]lib[ée]rative", RegexOptions.IgnoreCase | RegexOptions.Compiled)),
+        (SectionKind.Secretary, new Regex(@"Secr[ée]taires?(?:\s+de\s+(?:la\s+)?s[ée]ance|\s+[ée]lue?)?\s*(?=:)", RegexOptions.IgnoreCase | RegexOptions.Compiled)),
+        (SectionKind.End, new Regex(@"formant\s+la\s+majorit[ée]|Nombre\s+d|Ordre\s+de\s+passage|La\s+s[ée]ance\s+est|D[ée]lib[ée]ration\s+n°|Rapport\s+n°|(?<=\s)-\d+-(?=\s)|Les\s+d[ée]cisions|\p{Lu}[\p{L}]*\s+(?:\p{Lu}[\p{L}\-]*\s+)?(?:est|a\s+[ée]t[ée])\s+(?:nomm[ée]e?|d[ée]sign[ée]e?|[ée]lue?)\s+(?:comme\s+|en\s+qualit[ée]\s+de\s+)?secr|Monsieur\s+le\s+Maire\s+(?:ouvre|remercie|propose)|M\.\s+le\s+Pr[ée]sident|Date\s+de|Qui\s+ont\s+pris\s+part|Le\s+quorum|La\s+s[ée]ance\s+(?:est\s+)?ouverte|Le\s+Conseil|Apr[èe]s\s+en\s+avoir", RegexOptions.IgnoreCase | RegexOptions.Compiled)),
     ];
 
     public static void Read(ReadDocument doc)
@@ -368,6 +368,11 @@ internal static partial class ListsReader
             }
 
             var grant = Grant().Match(value);
+            if (!grant.Success)
+            {
+                grant = GrantFrom().Match(value);
+            }
+
             if (!grant.Success && proxies)
             {
                 grant = PlainGrant().Match(value);
@@ -506,10 +511,13 @@ internal static partial class ListsReader
     [GeneratedRegex(@"^(?<a>.+?)\s+(?:(?:donne|a\s+donn[ée]|ayant\s+donn[ée]|donnant|remet|a\s+remis)\s+)?(?:(?:son\s+|un\s+)?pouvoir|procuration|d[ée]l[ée]gation(?:\s+de\s+vote)?|mandat)\s+(?:[àa]|au)\s+(?<b>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Grant();
 
+    [GeneratedRegex(@"^(?:pouvoir|procuration|d[ée]l[ée]gation(?:\s+de\s+vote)?|mandat)\s+(?:donn[ée]e?\s+par\s+|de\s+|d')(?<a>.+?)\s+(?:[àa]|au)\s+(?<b>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex GrantFrom();
+
     [GeneratedRegex(@"^(?<a>.+?)\s+(?:[àa]|au|par|pour)\s+(?<b>(?:M\.|Mme|MM\.|Mr|Monsieur|Madame|\p{Lu}).+)$")]
     private static partial Regex PlainGrant();
 
-    [GeneratedRegex(@"(?:(?:Madame|Monsieur|M\.|Mme|Mr)\s+)?(?<name>(?:\p{Lu}[\p{L}\-]*\s+){0,3}\p{Lu}{2,}[\p{Lu}\-]*(?:\s+\p{Lu}[\p{Ll}\-]+)?)\s+est\s+(?:nomm[ée]e?|d[ée]sign[ée]e?|[ée]lue?)\s+(?:comme\s+)?secr[ée]taire")]
+    [GeneratedRegex(@"(?:(?:Madame|Monsieur|M\.|Mme|Mr)[ \t]+)?(?<name>(?:\p{Lu}[\p{L}\-]*[ \t]+){0,3}\p{Lu}{2,}[\p{Lu}\-]*(?:[ \t]+\p{Lu}[\p{Ll}\-]+)?)\s+(?:est|a\s+[ée]t[ée])\s+(?:nomm[ée]e?|d[ée]sign[ée]e?|[ée]lue?)\s+(?:comme\s+|en\s+qualit[ée]\s+de\s+)?secr[ée]taire")]
     private static partial Regex SecretarySentence();
 
     [GeneratedRegex(@"remercie\s+(?<name>(?:(?:Madame|Monsieur|M\.|Mme)\s+)?(?:\p{Lu}[\p{L}\-]*\s+){0,3}\p{Lu}{2,}[\p{Lu}\-]*)\s+(?:pour\s+sa\s+pr[ée]sence|d'assister|de\s+sa\s+pr[ée]sence)")]

@@ -11,7 +11,8 @@ public sealed record PersonRef(string? Civility, string? Given, string Family, s
     /// <summary>"Jean-Louis FOUSSERET", "JM. ROTH", "BOURGEOIS".</summary>
     public string Display => Given is null ? Family : $"{Given} {Family}";
 
-    public string FamilyKey => PersonName.Normalise(Family);
+    /// <summary>Normalised family name (computed once: the family name never changes on a copy).</summary>
+    public string FamilyKey { get; } = PersonName.Normalise(Family);
 
     /// <summary>True when the given name is only initials ("JM.", "S").</summary>
     public bool GivenIsInitials => Given is not null && PersonText.IsInitialsToken(Given);
