@@ -62,6 +62,11 @@ public static class ExtractCommand
                 stderr.WriteLine($"{Path.GetFileName(file)} : accès refusé.");
                 failed = true;
             }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                stderr.WriteLine($"{Path.GetFileName(file)} : lecture interrompue par une erreur interne ({e.GetType().Name} : {e.Message.ReplaceLineEndings(" ")}).");
+                failed = true;
+            }
         }
 
         if (extracts.Count > 0)

@@ -46,6 +46,9 @@ public static partial class DocumentAuditor
 
         x.Positions.AddRange(positions);
 
+        var substitutes = doc.Attendance.Where(a => a.Replaces is not null && a.Replaces != a.Person)
+            .GroupBy(a => a.Person).ToDictionary(g => g.Key, g => g.First().Replaces!);
+
         Member MemberOf(Person p)
         {
             if (members.TryGetValue(p, out var m))
@@ -54,9 +57,14 @@ public static partial class DocumentAuditor
             }
 
             var id = StableId.For("member", assembly.Id.ToString(), p.Name.Given ?? "", p.Name.Family);
-            var replaced = doc.Attendance.FirstOrDefault(a => a.Person == p && a.Replaces is not null)?.Replaces;
-            m = replaced is not null && replaced != p
-                ? assembly.AddSubstitute(id, MemberOf(replaced), p.Name.Family, p.Name.Given, p.Name.Civility)
+            Member? titular = null;
+            if (substitutes.TryGetValue(p, out var replaced) && !substitutes.ContainsKey(replaced))
+            {
+                titular = MemberOf(replaced);
+            }
+
+            m = titular is { Role: MemberRole.Titular }
+                ? assembly.AddSubstitute(id, titular, p.Name.Family, p.Name.Given, p.Name.Civility)
                 : assembly.AddMember(id, p.Name.Family, p.Name.Given, p.Name.Civility, p.Name.Commune);
             members[p] = m;
             return m;
