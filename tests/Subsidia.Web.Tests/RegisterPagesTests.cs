@@ -21,7 +21,9 @@ public class RegisterPagesTests
         Assert.Contains(">2024/2024.00385</a>", list, StringComparison.Ordinal);
         Assert.DoesNotContain(">2012/001753</a>", list, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, published.StatusCode);
-        Assert.Contains("extract.pdf?number=2024%2F2024.00385", await published.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var page = await published.Content.ReadAsStringAsync();
+        Assert.Contains("extract.pdf?number=2024%2F2024.00385", page, StringComparison.Ordinal);
+        Assert.Contains("<dt>Publication</dt><dd>12/12/2024</dd>", page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, unpublished.StatusCode);
     }
 
@@ -45,5 +47,6 @@ public class RegisterPagesTests
         Assert.DoesNotContain(">2012/001753</a>", byDate, StringComparison.Ordinal);
         Assert.Contains("non publié", byObject, StringComparison.Ordinal);
         Assert.Contains("124 (91 présents, 33 pouvoirs en vigueur) ; quorum atteint (71)", act, StringComparison.Ordinal);
+        Assert.Contains("<dt>Réception en préfecture</dt><dd>16/05/2012</dd>", act, StringComparison.Ordinal);
     }
 }

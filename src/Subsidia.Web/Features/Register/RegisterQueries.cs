@@ -8,8 +8,11 @@ public sealed record ActSearch(string? Number, DateOnly? From, DateOnly? To, str
 
 /// <summary>An act (délibération) in a list of the register.</summary>
 public sealed record ActSummary(string Number, string Report, string Title, string? Matter, DateOnly SittingDate, Guid SittingId,
-    string Body, string Authority, DateOnly? PublishedOn, bool IsSigned)
+    string Body, string Authority, DateOnly? PublishedOn, bool IsSigned, DateOnly? PrefectureReceivedOn = null)
 {
+    /// <summary>Executory once published and received by the prefecture: the later date (L2131-1).</summary>
+    public DateOnly? ExecutoryOn => PublishedOn is { } p && PrefectureReceivedOn is { } r ? (p > r ? p : r) : null;
+
     /// <summary>Published (affiché or put online) or signed: the act is public.</summary>
     public bool IsPublic => PublishedOn is not null || IsSigned;
 }
@@ -25,7 +28,11 @@ public sealed class RegisterQueries(SubsidiaDbContext db)
                    join a in db.Assemblies on s.AssemblyId equals a.Id
                    join au in db.Authorities on a.AuthorityId equals au.Id
                    where i.ActNumber != null
-                   select new { i.ActNumber, i.Number, i.Title, i.Matter, s.Date, SittingId = s.Id, Body = a.Name, Authority = au.Name, s.PublishedOn, s.SignedOn };
+                   select new
+                   {
+                       i.ActNumber, i.Number, i.Title, i.Matter, s.Date, SittingId = s.Id, Body = a.Name, Authority = au.Name,
+                       PublishedOn = i.PublishedOn ?? s.PublishedOn, s.SignedOn, i.PrefectureReceivedOn,
+                   };
         if (search.PublishedOnly)
         {
             rows = rows.Where(r => r.PublishedOn != null || r.SignedOn != null);
@@ -61,7 +68,8 @@ public sealed class RegisterQueries(SubsidiaDbContext db)
         }
 
         var found = await rows.OrderByDescending(r => r.Date).ThenByDescending(r => r.ActNumber).Take(search.Limit).ToListAsync(ct);
-        return found.Select(r => new ActSummary(r.ActNumber!, r.Number, r.Title, r.Matter, r.Date, r.SittingId, r.Body, r.Authority, r.PublishedOn, r.SignedOn is not null))
+        return found.Select(r => new ActSummary(r.ActNumber!, r.Number, r.Title, r.Matter, r.Date, r.SittingId, r.Body, r.Authority, r.PublishedOn, r.SignedOn is not null,
+                r.PrefectureReceivedOn))
             .ToList();
     }
 
