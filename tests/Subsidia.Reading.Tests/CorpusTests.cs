@@ -17,6 +17,7 @@ public class CorpusTests
 
         Assert.Equal("Conseil communautaire", x.Body);
         Assert.Equal("2013-09-26", x.SittingDate);
+        Assert.Equal("Tavaux", x.Place);
         Assert.Equal("18:30", x.Time);
         Assert.Equal(98, x.MembersInOffice);
         Assert.Equal((64, 12, 76), (x.Declared.Present, x.Declared.Proxies, x.Declared.Voters));
@@ -125,6 +126,7 @@ public class CorpusTests
 
         Assert.Equal("Conseil communautaire", x.Body);
         Assert.Equal("2019-05-27", x.SittingDate);
+        Assert.Equal("A l'accueil de loisirs à Pin", x.Place);
         Assert.Equal("Patrick HUMBERT", x.Secretary);
         Assert.Null(x.Declared.Present);
         Assert.Equal(42, x.Attendance.Count);
@@ -309,6 +311,8 @@ public class CorpusTests
         Assert.Equal("2011-09-19", x.SittingDate);
         var item = Assert.Single(x.Items);
         Assert.Equal("2011/3814", item.Act);
+        Assert.Equal("2011-09-06", item.ReportDate);
+        Assert.Equal("Direction des Affaires Culturelles", item.Department);
         Assert.StartsWith("ATTRIBUTION DE SUBVENTIONS DE FONCTIONNEMENT", item.Title, StringComparison.Ordinal);
         Assert.EndsWith("APPROBATION DE CONVENTIONS", item.Title, StringComparison.Ordinal);
         Assert.Null(item.Roll);

@@ -83,6 +83,10 @@ public sealed class ItemEntry
     public string? Committee { get; set; }
     public string? CommitteeDate { get; set; }
     public string? CommitteeOpinion { get; set; }
+    /// <summary>Date of the report the act answers ("Vu le rapport en date du 6 septembre 2011").</summary>
+    public string? ReportDate { get; set; }
+    /// <summary>The service that prepared it ("Direction des Affaires Culturelles").</summary>
+    public string? Department { get; set; }
     public RecordedEntry? Recorded { get; set; }
     /// <summary>"Qui ont pris part à la délibération : 27".</summary>
     public int? TookPart { get; set; }

@@ -21,7 +21,7 @@ internal static partial class HeaderReader
         x.ConvenedOn = DateAfter(head, Convened());
         x.PublishedOn = DateAfter(head, Published());
         ReadTimes(doc, head);
-        x.Place = ReadPlace(head);
+        x.Place = ReadPlace(head) ?? PlaceLine(head);
         x.MembersInOffice = Count(head, InOffice()) ?? Count(head, InOfficeBefore());
         x.Declared.Present = Count(head, DeclaredPresent());
         x.Declared.Proxies = Count(head, DeclaredProxies());
@@ -193,6 +193,23 @@ internal static partial class HeaderReader
         return place.Length is > 2 and < 200 ? place : null;
     }
 
+    /// <summary>"A l'accueil de loisirs à Pin" on its own line, or "26 septembre 2013 Tavaux 18h30" in a heading.</summary>
+    private static string? PlaceLine(string head)
+    {
+        var lines = head.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Take(6).ToList();
+        foreach (var line in lines)
+        {
+            var m = PlaceOnItsLine().Match(line);
+            if (m.Success)
+            {
+                return m.Groups["place"].Value.Trim();
+            }
+        }
+
+        var between = PlaceBetweenDateAndTime().Match(head);
+        return between.Success ? between.Groups["place"].Value.Trim() : null;
+    }
+
     private static int? Count(string text, Regex pattern)
     {
         var m = pattern.Match(text);
@@ -300,6 +317,12 @@ internal static partial class HeaderReader
 
     [GeneratedRegex(@"(?:s'est\s+r[ée]uni(?:e|s|es)?|se\s+sont\s+(?:r[ée]unis|assembl[ée]s))\s+(?:en\s+s[ée]ance\s+publique\s+)?(?:le\s+[^,]{4,40},\s*)?(?:[àa]\s+partir\s+de\s+[^,]{2,12},\s*)?(?<place>(?:[àa]\s+la|[àa]\s+l'|[àa]u?|en|dans|salle)\s[^\n]{2,200}?)(?=,?\s+sous\s+la\s+pr[ée]sidence|,\s|\.\s|\n)", RegexOptions.IgnoreCase)]
     private static partial Regex Place();
+
+    [GeneratedRegex(@"^(?<place>(?:[AÀ]|Au|En)\s+(?:l'|la\s+|le\s+)?[\p{L}'\- ]{3,70})$")]
+    private static partial Regex PlaceOnItsLine();
+
+    [GeneratedRegex(@"\d{1,2}\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+\d{4}\s+(?<place>\p{Lu}[\p{L}'\-]+(?:[ \-]\p{L}[\p{L}'\-]+){0,3})\s+\d{1,2}\s*h\s*\d{0,2}")]
+    private static partial Regex PlaceBetweenDateAndTime();
 
     [GeneratedRegex(@"en\s+exercice\s*:?\s*(?<n>\d{1,3})\b", RegexOptions.IgnoreCase)]
     private static partial Regex InOffice();

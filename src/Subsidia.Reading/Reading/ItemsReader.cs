@@ -178,6 +178,20 @@ internal static partial class ItemsReader
             e.CommitteeOpinion = char.ToUpperInvariant(opinion.Groups["op"].Value[0]) + opinion.Groups["op"].Value[1..].ToLowerInvariant();
         }
 
+        var reportDate = ReportDate().Match(segment);
+        if (reportDate.Success && FrenchText.LeadingDate(segment[(reportDate.Index + reportDate.Length)..Math.Min(segment.Length, reportDate.Index + reportDate.Length + 40)]) is { } rd)
+        {
+            e.ReportDate = FrenchText.Format(rd);
+        }
+
+        var department = Department().Match(segment);
+        if (department.Success)
+        {
+            var name = Regex.Replace(department.Groups["name"].Value, @"\s+", " ").Trim();
+            e.Department = name.Any(char.IsLower) ? name : string.Join(' ', name.Split(' ').Select((w, k) =>
+                k > 0 && w.Length <= 3 ? w.ToLowerInvariant() : char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant()));
+        }
+
         var recorded = new Model.RecordedEntry();
         var any = false;
         int? Num(Regex p)
@@ -273,6 +287,12 @@ internal static partial class ItemsReader
 
     [GeneratedRegex(@"(?<title>\p{Lu}[\p{Lu}'’ \-]{6,}?)\s+-\s+(?<act>[A-Z]{1,4}/\d{2}/\d{2,4})")]
     private static partial Regex TitleThenAct();
+
+    [GeneratedRegex(@"(?:Vu\s+le\s+)?rapport\s+en\s+date\s+du\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportDate();
+
+    [GeneratedRegex(@"\((?<name>(?:DIRECTION|Direction|SERVICE|Service|D[ÉE]L[ÉE]GATION|P[ÔO]LE|Pôle)\s+[^()\n]{3,80})\)")]
+    private static partial Regex Department();
 
     [GeneratedRegex(@"Rapporteur\s*:\s*(?<name>[^\n]+)", RegexOptions.IgnoreCase)]
     private static partial Regex Rapporteur();
