@@ -109,6 +109,20 @@ public class ExtractTests(RendererFixture fixture)
     }
 
     [Fact]
+    public void Extract_FollowsFrenchTypography()
+    {
+        var record = RendererFixture.Council2012();
+
+        var html = fixture.Renderer.ExtractHtml(record, record.Item("3.6"));
+
+        Assert.Contains("Pour\u202F: 124", html);
+        Assert.Contains("15\u202F000,00\u00A0€", html);
+        Assert.Contains("«\u202FSoutien compétitivité\u202F»", html);
+        Assert.Contains("recours gracieux peut être adressé à l'auteur de l'acte\u202F;", html);
+        Assert.DoesNotContain(" :", html.Replace("\u202F:", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Council2012_ExtractDocx_HoldsTheSameFacts()
     {
         var record = RendererFixture.Council2012();

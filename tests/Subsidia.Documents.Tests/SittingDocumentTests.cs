@@ -131,6 +131,16 @@ public class SittingDocumentTests(RendererFixture fixture)
     }
 
     [Fact]
+    public async Task MissingChromium_IsReportedInFrench()
+    {
+        await using var renderer = new DocumentRenderer(chromium: new Pdf.ChromiumOptions { ExecutablePath = "/nonexistent/chromium" });
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => renderer.DeliberationListPdfAsync(RendererFixture.Bureau2024()));
+
+        Assert.Contains("installez le paquet Debian « chromium »", error.Message);
+    }
+
+    [Fact]
     public async Task Pdf_EmbedsItsFonts()
     {
         var record = RendererFixture.Bureau2024();
