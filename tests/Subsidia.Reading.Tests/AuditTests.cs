@@ -177,4 +177,21 @@ public class AuditTests
         Assert.Empty(x.Codes(FindingCodes.VoteCountMismatch));
         Assert.Empty(x.Codes(FindingCodes.DeclaredCountMismatch));
     }
+
+    [Fact]
+    public void InlineHeadingsAndRepresentedList()
+    {
+        var x = Read("""
+            Séance du conseil municipal du 2 juin 2021. Le conseil de la commune de Valmont s'est réuni à la mairie.
+            Nombre de conseillers en exercice : 11. Présents : M. Paul ROY, Mme Rose CLAIR, M. Ali BENALI, Mme Nina FABRE, M. Eric VIDAL, M. Jean GRIS. Représentés : M. Tom NOIR par M. Paul ROY. Excusés ayant donné pouvoir : Mme Léa BRUN à Mme Rose CLAIR. Absents : M. Marc BLEU, Mme Zoé VERT, M. Luc ROUX.
+            """);
+
+        Assert.Equal("2021-06-02", x.SittingDate);
+        Assert.Equal("Commune de Valmont", x.Authority);
+        Assert.Equal(6, x.Attendance.Count);
+        Assert.Equal([("Tom NOIR", "Paul ROY"), ("Léa BRUN", "Rose CLAIR")], x.Proxies.Select(p => (p.Grantor, p.Holder)));
+        Assert.Equal(["Marc BLEU", "Zoé VERT", "Luc ROUX"], x.Absent.Except(x.Excused).Except(x.Proxies.Select(p => p.Grantor)));
+        Assert.Equal(8, Assert.Single(x.Rolls).Voters);
+        Assert.Empty(x.Codes(FindingCodes.DeclaredCountMismatch));
+    }
 }

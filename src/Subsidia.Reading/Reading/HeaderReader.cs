@@ -40,6 +40,7 @@ internal static partial class HeaderReader
             if (m.Success)
             {
                 var name = Regex.Replace(m.Groups["name"].Value, @"\s+", " ").Trim().TrimEnd('.', ',', '-', ' ');
+                name = Regex.Replace(name, @"\s+(?:et|de|du|des|la|le|les|sur|en)$", "");
                 if (name.Length > 3)
                 {
                     return char.ToUpperInvariant(name[0]) + name[1..];
@@ -276,7 +277,7 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"(?<name>Conseil\s+(?:g[ée]n[ée]ral|d[ée]partemental|r[ée]gional)\s+(?:de\s+la|du|de\s+l'|des|de)\s+\p{Lu}[\p{L}'\-]+(?:[ \-]\p{Lu}[\p{L}'\-]+)*)", RegexOptions.IgnoreCase)]
     private static partial Regex Department();
 
-    [GeneratedRegex(@"(?<name>(?:Ville|Commune)\s+(?:de\s+la|du|de\s+l'|des|de|d')\s*\p{Lu}[\p{L}'\-]+(?:[ \-](?:\p{Lu}[\p{L}'\-]+|sur|les|en|la|le|lès|lez))*)|Conseil\s+Municipal\s+de\s+(?<name>\p{Lu}[\p{L}'\-]+(?:[ \-]\p{Lu}[\p{L}'\-]+)*)")]
+    [GeneratedRegex(@"(?<name>(?:Ville|Commune|commune)\s+(?:de\s+la|du|de\s+l'|des|de|d')\s*\p{Lu}[\p{L}'\-]+(?:[ \-](?:\p{Lu}[\p{L}'\-]+|sur|les|en|la|le|lès|lez))*)|Conseil\s+Municipal\s+de\s+(?<name>\p{Lu}[\p{L}'\-]+(?:[ \-]\p{Lu}[\p{L}'\-]+)*)")]
     private static partial Regex City();
 
     [GeneratedRegex(@"(?:registre\s+des\s+d[ée]lib[ée]rations|proc[èe]s[- ]verbal|compte[- ]rendu)\s+(?:de\s+la\s+s[ée]ance\s+)?(?:du|de\s+la|de\s+l')\s+(?<body>Conseil\s+de\s+(?:la\s+)?Communaut[ée]|Conseil\s+communautaire|Conseil\s+municipal|Conseil\s+m[ée]tropolitain|Conseil\s+d[ée]partemental|Conseil\s+g[ée]n[ée]ral|Conseil\s+r[ée]gional|Commission\s+permanente|Bureau|Comit[ée]\s+syndical)", RegexOptions.IgnoreCase)]
