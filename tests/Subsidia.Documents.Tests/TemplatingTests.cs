@@ -56,6 +56,35 @@ public class TemplatingTests
         Assert.Equal("[v=1]", text);
     }
 
+    [Fact]
+    public void Store_MalformedXhtml_NamesTheFileAndLine()
+    {
+        var folder = Directory.CreateTempSubdirectory("subsidia-store-");
+        try
+        {
+            File.WriteAllText(Path.Combine(folder.FullName, "essai.html"), "<html>\n<body>\n<p>Ouvert\n</body>\n</html>");
+            var store = new TemplateStore(folder.FullName);
+
+            var error = Assert.Throws<TemplateException>(() => store.Render("essai.html", Model()));
+
+            Assert.Equal("essai.html", error.TemplateName);
+            Assert.Equal(4, error.Line);
+            Assert.Contains("XHTML bien formé", error.Message);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Store_RefusesPathsOutsideItsFolder()
+    {
+        var store = new TemplateStore();
+
+        Assert.Throws<ArgumentException>(() => store.Read("../Subsidia.Documents.dll"));
+    }
+
     [Theory]
     [InlineData("Pour : 124", "Pour\u202F: 124")]
     [InlineData("Pour: 124", "Pour\u202F: 124")]

@@ -29,7 +29,7 @@ public sealed class TemplateStore
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
         var path = Path.GetFullPath(Path.Combine(Folder, fileName));
-        if (!path.StartsWith(Folder, StringComparison.Ordinal))
+        if (!path.StartsWith(Folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
             throw new ArgumentException($"« {fileName} » sort du dossier des modèles.", nameof(fileName));
         }
