@@ -194,4 +194,26 @@ public class AuditTests
         Assert.Equal(8, Assert.Single(x.Rolls).Voters);
         Assert.Empty(x.Codes(FindingCodes.DeclaredCountMismatch));
     }
+
+    [Fact]
+    public void ValuesLostToOcr_AreReportedNotGuessed()
+    {
+        var x = Read("""
+            Séance du 9 mai 2012
+            Conseillers en exercice : l4O
+            Etaient présents : M. Paul ROY, Mme Rose CLAIR
+
+            Rapport n°2.1 - Budget annexe
+
+            Pour : l2
+            Contre : 0
+            """);
+
+        Assert.Null(x.MembersInOffice);
+        var item = Assert.Single(x.Items);
+        Assert.Null(item.Recorded!.For);
+        Assert.Equal(0, item.Recorded.Against);
+        Assert.Contains(x.Codes(FindingCodes.UnreadableValue), f => f.Message.Contains("« Pour : l2 »", StringComparison.Ordinal));
+        Assert.Contains(x.Codes(FindingCodes.UnreadableValue), f => f.Message.Contains("l4O", StringComparison.Ordinal));
+    }
 }

@@ -23,6 +23,13 @@ internal static partial class HeaderReader
         ReadTimes(doc, head);
         x.Place = ReadPlace(head) ?? PlaceLine(head);
         x.MembersInOffice = Count(head, InOffice()) ?? Count(head, InOfficeBefore());
+        var illegible = IllegibleInOffice().Match(head);
+        if (x.MembersInOffice is null && illegible.Success)
+        {
+            doc.AddFinding(Subsidia.Domain.Findings.FindingCodes.UnreadableValue, Subsidia.Domain.Findings.Severity.Warning, null,
+                $"Nombre de membres en exercice illisible : « {illegible.Value.Trim()} » ; il n'est pas deviné.");
+        }
+
         x.Declared.Present = Count(head, DeclaredPresent());
         x.Declared.Proxies = Count(head, DeclaredProxies());
         x.Declared.Voters = Count(head, DeclaredVoters());
@@ -325,10 +332,13 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"\d{1,2}\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+\d{4}\s+(?<place>\p{Lu}[\p{L}'\-]+(?:[ \-]\p{L}[\p{L}'\-]+){0,3})\s+\d{1,2}\s*h\s*\d{0,2}")]
     private static partial Regex PlaceBetweenDateAndTime();
 
+    [GeneratedRegex(@"en\s+exercice\s*:[ \t]*(?![\d\s])[^\s,;]{1,8}", RegexOptions.IgnoreCase)]
+    private static partial Regex IllegibleInOffice();
+
     [GeneratedRegex(@"en\s+exercice\s*:?\s*(?<n>\d{1,3})\b", RegexOptions.IgnoreCase)]
     private static partial Regex InOffice();
 
-    [GeneratedRegex(@"(?<n>\d{1,3})\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s)\s+en\s+exercice", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\d)(?<n>\d{1,3})\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s)\s+en\s+exercice", RegexOptions.IgnoreCase)]
     private static partial Regex InOfficeBefore();
 
     [GeneratedRegex(@"pr[ée]sents?\s*:?\s*(?<n>\d{1,3})\b(?!\s*(?:rue|avenue|bd|boulevard|place))", RegexOptions.IgnoreCase)]

@@ -212,6 +212,12 @@ internal static partial class ItemsReader
         recorded.NotTakingPart = Num(NotTakingPart());
         e.TookPart = Num(TookPart());
         recorded.Unanimous = Unanimous().IsMatch(segment);
+        foreach (Match bad in IllegibleCount().Matches(segment))
+        {
+            doc.AddFinding(Subsidia.Domain.Findings.FindingCodes.UnreadableValue, Subsidia.Domain.Findings.Severity.Warning, item.Key,
+                $"Décompte illisible : « {bad.Value.Trim()} » ; la valeur n'est pas retenue.");
+        }
+
         any |= recorded.Unanimous;
         e.Recorded = any ? recorded : null;
 
@@ -317,6 +323,9 @@ internal static partial class ItemsReader
 
     [GeneratedRegex(@"(?:Conseillers?\s+int[ée]ress[ée]s?|Ne\s+(?:prend|prennent)\s+pas\s+part(?:\s+au\s+vote)?|N'ont\s+pas\s+pris\s+part(?:\s+au\s+vote)?|non[ -]votants?(?:\(s\))?|Ne\s+participent?\s+pas(?:\s+au\s+vote)?)\s*\*?\s*:\s*(?<n>\d+)", RegexOptions.IgnoreCase)]
     private static partial Regex NotTakingPart();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:Pour|POUR|Contre|CONTRE|Abstentions?|ABSTENTIONS?|Votants|VOTANTS)\s*\*?\s*:[ \t]*(?![\d\s])[^\s,;]{1,8}")]
+    private static partial Regex IllegibleCount();
 
     [GeneratedRegex(@"Qui\s+ont\s+pris\s+part\s+(?:[àa]\s+la\s+d[ée]lib[ée]ration|au\s+vote)\s*:\s*(?<n>\d+)", RegexOptions.IgnoreCase)]
     private static partial Regex TookPart();
