@@ -536,22 +536,30 @@ public static partial class DocumentAuditor
     {
         if (Math.Abs(a.Length - b.Length) == 1)
         {
-            var (s, l) = a.Length < b.Length ? (a, b) : (b, a);
-            for (var k = 0; k < l.Length; k++)
+            var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
+            var i = 0;
+            while (i < shorter.Length && shorter[i] == longer[i])
             {
-                if (string.Equals(l.Remove(k, 1), s, StringComparison.Ordinal))
-                {
-                    return true;
-                }
+                i++;
             }
 
-            return false;
+            return shorter.AsSpan(i).SequenceEqual(longer.AsSpan(i + 1));
         }
 
         if (a.Length == b.Length)
         {
-            var diff = Enumerable.Range(0, a.Length).Where(k => a[k] != b[k]).ToList();
-            return diff.Count == 2 && diff[1] == diff[0] + 1 && a[diff[0]] == b[diff[1]] && a[diff[1]] == b[diff[0]];
+            var first = -1;
+            for (var k = 0; k < a.Length; k++)
+            {
+                if (a[k] != b[k])
+                {
+                    first = k;
+                    break;
+                }
+            }
+
+            return first >= 0 && first + 1 < a.Length && a[first] == b[first + 1] && a[first + 1] == b[first]
+                && a.AsSpan(first + 2).SequenceEqual(b.AsSpan(first + 2));
         }
 
         return false;

@@ -221,9 +221,9 @@ internal static partial class ItemsReader
         any |= recorded.Unanimous;
         e.Recorded = any ? recorded : null;
 
-        foreach (Match m in InterestedSentence().Matches(segment))
+        foreach (var names in InterestedNames(segment))
         {
-            foreach (var li in ListText.Split(m.Groups["names"].Value))
+            foreach (var li in ListText.Split(names))
             {
                 if (PersonText.ParseName(li.Value, li.Civility) is { } p)
                 {
@@ -333,8 +333,51 @@ internal static partial class ItemsReader
     [GeneratedRegex(@"[àa]\s+l'unanimit[ée]|unanimement", RegexOptions.IgnoreCase)]
     private static partial Regex Unanimous();
 
-    [GeneratedRegex(@"(?<=^|\n|\.\s)(?<names>[^\n.]{3,300}?)(?:,?\s+(?:conseill(?:er|ère)s?\s+int[ée]ress[ée]s?|int[ée]ress[ée]s?|en\s+tant\s+que\s+[^,\n]{3,60})\s*,?)?\s+(?:ne\s+(?:prend|prennent)\s+(?:pas\s+)?part|n'(?:a|ont)\s+pas\s+pris\s+part|ne\s+participent?\s+pas|se\s+(?:sont\s+)?retir[ée]e?s?|s'est\s+retir[ée]e?|quitten?t\s+la\s+salle)", RegexOptions.IgnoreCase)]
-    private static partial Regex InterestedSentence();
+    /// <summary>
+    /// The names before "ne prend pas part", "n'a pas pris part", "se retire"…, back to the start of the sentence,
+    /// without the qualifier that may follow them (", conseillers intéressés,", ", en tant que …,").
+    /// </summary>
+    private static IEnumerable<string> InterestedNames(string segment)
+    {
+        foreach (Match m in NotTakingPartVerb().Matches(segment))
+        {
+            var start = m.Index;
+            var limit = Math.Max(0, m.Index - 300);
+            while (start > limit && segment[start - 1] != '\n' && !(segment[start - 1] == ' ' && start >= 2 && segment[start - 2] == '.' && !EndsWithCivility(segment, start - 2)))
+            {
+                start--;
+            }
+
+            var before = segment[start..m.Index];
+            var qualifier = InterestQualifier().Match(before);
+            if (qualifier.Success)
+            {
+                before = before[..qualifier.Index];
+            }
+
+            if (before.Trim().Length >= 3)
+            {
+                yield return before;
+            }
+        }
+    }
+
+    private static bool EndsWithCivility(string text, int dot)
+    {
+        var k = dot;
+        while (k > 0 && char.IsLetter(text[k - 1]))
+        {
+            k--;
+        }
+
+        return PersonText.IsCivility(text[k..(dot + 1)]);
+    }
+
+    [GeneratedRegex(@"\s(?:ne\s+(?:prend|prennent)\s+(?:pas\s+)?part|n'(?:a|ont)\s+pas\s+pris\s+part|ne\s+participent?\s+pas|se\s+(?:sont\s+)?retir[ée]e?s?|s'est\s+retir[ée]e?|quitten?t\s+la\s+salle)", RegexOptions.IgnoreCase)]
+    private static partial Regex NotTakingPartVerb();
+
+    [GeneratedRegex(@",?\s+(?:conseill(?:er|ère)s?\s+int[ée]ress[ée]s?|int[ée]ress[ée]s?|en\s+tant\s+que\s+[^,\n]{3,60})\s*,?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex InterestQualifier();
 
     [GeneratedRegex(@"(?:Ont\s+vot[ée]\s+(?<choice>pour|contre)|(?<choice>Se\s+sont\s+abstenus|S'abstiennent|Abstentions?\s+de)|(?<choice>N'ont\s+pas\s+pris\s+part\s+au\s+vote))\s*:\s*(?<names>[^\n]+)", RegexOptions.IgnoreCase)]
     private static partial Regex NamedVotes();

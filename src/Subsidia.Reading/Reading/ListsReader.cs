@@ -36,7 +36,7 @@ internal static partial class ListsReader
         (SectionKind.Present, new Regex(@"(?:[EÉ]taient\s+pr[ée]sents?(?:\s+(?:à\s+la\s+s[ée]ance|en\s+s[ée]ance))?|D[ée]l[ée]gu[ée]s\s+pr[ée]sents|Membres\s+pr[ée]sents|Conseillers\s+pr[ée]sents|(?<=^|\n|[.;]\s)\s*Pr[ée]sents?\s*(?=:))(?!\s*:?\s*\d)", RegexOptions.IgnoreCase | RegexOptions.Compiled)),
         (SectionKind.NonVoting, new Regex(@"Assistaient\s+(?:[ée]galement\s+)?(?:à\s+la\s+s[ée]ance)?|[EÉ]taient\s+(?:[ée]galement|aussi)\s+pr[ée]sents|Invit[ée]s?\s*(?=:)|(?<=^|\n)\s*Sans\s+voix\s+d[ée]lib[ée]rative", RegexOptions.IgnoreCase | RegexOptions.Compiled)),
         (SectionKind.Secretary, new Regex(@"Secr[ée]taires?(?:\s+de\s+(?:la\s+)?s[ée]ance|\s+[ée]lue?)?\s*(?=:)", RegexOptions.IgnoreCase | RegexOptions.Compiled)),
-        (SectionKind.End, new Regex(@"formant\s+la\s+majorit[ée]|Nombre\s+d|Ordre\s+de\s+passage|La\s+s[ée]ance\s+est|D[ée]lib[ée]ration\s+n°|Rapport\s+n°|(?<=\s)-\d+-(?=\s)|Les\s+d[ée]cisions|\p{Lu}[\p{L}]*\s+(?:\p{Lu}[\p{L}\-]*\s+)?(?:est|a\s+[ée]t[ée])\s+(?:nomm[ée]e?|d[ée]sign[ée]e?|[ée]lue?)\s+(?:comme\s+|en\s+qualit[ée]\s+de\s+)?secr|Monsieur\s+le\s+Maire\s+(?:ouvre|remercie|propose)|M\.\s+le\s+Pr[ée]sident|Date\s+de|Qui\s+ont\s+pris\s+part|Le\s+quorum|La\s+s[ée]ance\s+(?:est\s+)?ouverte|Le\s+Conseil|Apr[èe]s\s+en\s+avoir", RegexOptions.IgnoreCase | RegexOptions.Compiled)),
+        (SectionKind.End, new Regex(@"formant\s+la\s+majorit[ée]|Nombre\s+d|Ordre\s+de\s+passage|La\s+s[ée]ance\s+est|D[ée]lib[ée]ration\s+n°|Rapport\s+n°|(?<=\s)-\d+-(?=\s)|Les\s+d[ée]cisions|Monsieur\s+le\s+Maire\s+(?:ouvre|remercie|propose)|M\.\s+le\s+Pr[ée]sident|Date\s+de|Qui\s+ont\s+pris\s+part|Le\s+quorum|La\s+s[ée]ance\s+(?:est\s+)?ouverte|Le\s+Conseil|Apr[èe]s\s+en\s+avoir", RegexOptions.IgnoreCase | RegexOptions.Compiled)),
     ];
 
     public static void Read(ReadDocument doc)
@@ -122,6 +122,35 @@ internal static partial class ListsReader
             {
                 hits.Add((kind, m.Index, m.Length, m.Value));
             }
+        }
+
+        // "Madame LANGLOIS est nommée secrétaire de séance" ends the list before it, from the name on.
+        foreach (Match m in SecretaryVerb().Matches(text))
+        {
+            var start = m.Index;
+            for (var words = 0; words < 4 && start > 0; words++)
+            {
+                var k = start;
+                while (k > 0 && text[k - 1] == ' ')
+                {
+                    k--;
+                }
+
+                var w = k;
+                while (w > 0 && !char.IsWhiteSpace(text[w - 1]) && text[w - 1] is not (',' or ':' or ';'))
+                {
+                    w--;
+                }
+
+                if (w == k || !char.IsUpper(text[w]))
+                {
+                    break;
+                }
+
+                start = w;
+            }
+
+            hits.Add((SectionKind.End, start, m.Index + m.Length - start, text[start..(m.Index + m.Length)]));
         }
 
         // Longest match wins where markers overlap ("Absents excusés ayant remis un pouvoir" over "Absents excusés").
@@ -486,6 +515,9 @@ internal static partial class ListsReader
             }
         }
     }
+
+    [GeneratedRegex(@"\s(?:est|a\s+[ée]t[ée])\s+(?:nomm[ée]e?|d[ée]sign[ée]e?|[ée]lue?)\s+(?:comme\s+|en\s+qualit[ée]\s+de\s+)?secr[ée]taire", RegexOptions.IgnoreCase)]
+    private static partial Regex SecretaryVerb();
 
     [GeneratedRegex(@"\G[^:,\n]{0,300}?:\s*")]
     private static partial Regex ColonAfterHeading();
