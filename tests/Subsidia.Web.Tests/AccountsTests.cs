@@ -14,6 +14,7 @@ public class AccountsTests
     {
         using var app = new SubsidiaApp("sqlite");
         using var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        Assert.Contains("href=\"/premier-demarrage\"", await client.GetStringAsync(new Uri("/connexion", UriKind.Relative)), StringComparison.Ordinal);
 
         var created = await SubsidiaApp.PostFormAsync(client, "/premier-demarrage",
             new Dictionary<string, string> { ["UserName"] = "admin", ["Password"] = SubsidiaApp.Password });
@@ -22,6 +23,7 @@ public class AccountsTests
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/comptes", UriKind.Relative))).StatusCode);
         using var anonymous = app.CreateClient();
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(new Uri("/premier-demarrage", UriKind.Relative))).StatusCode);
+        Assert.DoesNotContain("premier-demarrage", await anonymous.GetStringAsync(new Uri("/connexion", UriKind.Relative)), StringComparison.Ordinal);
     }
 
     [Fact]

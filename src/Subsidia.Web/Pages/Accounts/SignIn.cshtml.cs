@@ -5,8 +5,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Subsidia.Web.Pages.Accounts;
 
-public sealed class SignInModel(SignInManager<IdentityUser> signIn) : PageModel
+public sealed class SignInModel(SignInManager<IdentityUser> signIn, Subsidia.Web.Accounts.AccountService accounts) : PageModel
 {
+    /// <summary>No account exists yet: the page points to the first-run page.</summary>
+    public bool FirstRun { get; private set; }
+
     [BindProperty]
     [Required(ErrorMessage = "Indiquez votre identifiant.")]
     [Display(Name = "Identifiant")]
@@ -21,9 +24,7 @@ public sealed class SignInModel(SignInManager<IdentityUser> signIn) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
-    public void OnGet()
-    {
-    }
+    public async Task OnGetAsync(CancellationToken ct) => FirstRun = !await accounts.AnyAsync(ct);
 
     public async Task<IActionResult> OnPostAsync()
     {
