@@ -69,7 +69,7 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         using (var scope = _app.Services.CreateScope())
         {
             var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
-            foreach (var (name, role) in new[] { ("secretaire", Roles.Secretariat), ("elu", Roles.ElectedMember) })
+            foreach (var (name, role) in new[] { ("secretaire", Roles.Secretariat), ("elu", Roles.ElectedMember), ("admin", Roles.Administrator) })
             {
                 var result = await accounts.CreateAsync(null, name, Password, [role], CancellationToken.None);
                 Assert.True(result.Succeeded, string.Join(" ", result.Errors.Select(e => e.Description)));

@@ -164,4 +164,27 @@ public partial class Journeys(BrowserFixture fixture)
         await page.ReloadAsync();
         Assert.Equal(0, await page.GetByText("Séance signée").CountAsync());
     }
+
+    [Fact]
+    public async Task Administrator_OpensAnAccount_AndReadsTheVerifiedAuditLog()
+    {
+        var page = await fixture.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, "admin");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Comptes" }).ClickAsync();
+        await BrowserFixture.AssertAccessibleAsync(page);
+        await page.GetByLabel("Identifiant", new() { Exact = true }).FillAsync("instructeur.dupont");
+        await page.GetByLabel("Mot de passe initial").FillAsync("mot-de-passe-instructeur");
+        await page.GetByLabel("Instructeur des subventions").Last.CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Créer le compte" }).ClickAsync();
+        await page.GetByText("Compte « instructeur.dupont » créé.").WaitForAsync();
+        await BrowserFixture.AssertAccessibleAsync(page);
+        await BrowserFixture.ScreenshotAsync(page, "6-1-comptes");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Journal d'audit" }).ClickAsync();
+
+        await page.GetByText("lignes du journal sont intègres").WaitForAsync();
+        Assert.Contains("instructeur.dupont", await page.Locator("table.audit").InnerTextAsync(), StringComparison.Ordinal);
+        await BrowserFixture.AssertAccessibleAsync(page);
+        await BrowserFixture.ScreenshotAsync(page, "6-2-journal-d-audit");
+    }
 }
