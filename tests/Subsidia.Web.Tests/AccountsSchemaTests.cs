@@ -6,7 +6,7 @@ using Subsidia.Web.Accounts;
 
 namespace Subsidia.Web.Tests;
 
-/// <summary>The accounts migrations build exactly the model's schema, on both engines (docs/decisions/0003, 0007).</summary>
+/// <summary>The accounts migrations build exactly the model's schema, on both engines (docs/decisions/0003, 0008).</summary>
 public class AccountsSchemaTests
 {
     public static IEnumerable<object[]> Engines => TestDatabase.Engines;

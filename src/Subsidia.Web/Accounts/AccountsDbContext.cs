@@ -6,7 +6,7 @@ namespace Subsidia.Web.Accounts;
 
 /// <summary>
 /// Accounts (ASP.NET Core Identity) and the audit log, in the same database as <see cref="Data.SubsidiaDbContext"/>
-/// but with their own migrations and history table (docs/decisions/0007).
+/// but with their own migrations and history table (docs/decisions/0008).
 /// </summary>
 public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> options) : IdentityDbContext<IdentityUser, IdentityRole, string>(options)
 {

@@ -7,7 +7,7 @@ namespace Subsidia.Web.Accounts.Migrations;
 /// Accounts version 1: the ASP.NET Core Identity tables and the hash-chained audit log.
 /// </summary>
 /// <remarks>
-/// Hand-written and provider-neutral (docs/decisions/0003 and 0007): CLR types only; the identity columns carry the
+/// Hand-written and provider-neutral (docs/decisions/0003 and 0008): CLR types only; the identity columns carry the
 /// annotation of each provider (SQLite autoincrement, PostgreSQL identity), each ignoring the other's.
 /// </remarks>
 [DbContext(typeof(AccountsDbContext))]
