@@ -12,15 +12,8 @@ public class SeedTranscriptionTests
     private static SeedCase Transcription(string source) =>
         source == Fixture.Seed2012 ? GrandBesanconSeeds.Council2012() : GrandBesanconSeeds.Bureau2024();
 
-    /// <summary>
-    /// The transcription writes "Mme Michèle DE" for the member the register names "Mme Michèle DE WILDE"
-    /// (Vaire-le-Petit): the reader keeps the full family name, the comparison maps the transcription's spelling.
-    /// </summary>
-    private static string Name(Member m)
-    {
-        var name = PersonName.Normalise(m.FullName);
-        return name == "MICHELE DE" ? "MICHELE DE WILDE" : name;
-    }
+    /// <summary>People compare by their normalised full name.</summary>
+    private static string Name(Member m) => PersonName.Normalise(m.FullName);
 
     private static HashSet<string> Attendance(Sitting sitting, IEnumerable<Member> members)
     {

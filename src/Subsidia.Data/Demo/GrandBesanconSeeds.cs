@@ -122,7 +122,7 @@ public static class GrandBesanconSeeds
         s.Present("Thise", "M.", "Jean", "TARBOURIECH");
         s.Present("Torpes", "M.", "Dominique", "GRUBER");
         s.Present("Vaire-Arcier", "M.", "Patrick", "RACINE");
-        s.Present("Vaire-le-Petit", "Mme", "Michèle", "DE");
+        s.Present("Vaire-le-Petit", "Mme", "Michèle", "DE WILDE");
 
         // "représenté par" : the substitute sits for the titular member, over the stated span.
         s.Represented("Châtillon-le-Duc", "M.", "Philippe", "GUILLAUME", "M.", "Denis", "GALLET");

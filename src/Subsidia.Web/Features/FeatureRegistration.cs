@@ -14,6 +14,7 @@ public static class FeatureRegistration
     {
         services.AddScoped<GrantQueries>();
         services.AddScoped<OpenDataExport>();
+        services.AddScoped<GrantCommands>();
         // One headless Chromium for every PDF, started on first use (docs/decisions/0006).
         services.AddSingleton(sp => new DocumentRenderer(clock: sp.GetRequiredService<TimeProvider>()));
         return services;

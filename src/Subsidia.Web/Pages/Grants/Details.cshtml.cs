@@ -1,0 +1,70 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Subsidia.Application.Grants;
+using Subsidia.Domain.Subsidies.Grants;
+using Subsidia.Web.Accounts;
+using Subsidia.Web.Features.Grants;
+
+namespace Subsidia.Web.Pages.Grants;
+
+/// <summary>A grant file: schedule, budget, obligations; signature, notification, documents and payment orders for those allowed.</summary>
+public sealed class DetailsModel(GrantQueries queries, GrantCommands commands, IAuthorizationService authorization) : PageModel
+{
+    public GrantView? Grant { get; private set; }
+
+    public bool CanEdit { get; private set; }
+
+    public bool CanOrder { get; private set; }
+
+    public string? Message { get; private set; }
+
+    public bool Done { get; private set; }
+
+    public DateOnly Today => queries.Today;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await ShowAsync(id, ct);
+
+    public Task<IActionResult> OnPostSignAsync(Guid id, DateOnly on, CancellationToken ct) =>
+        RunAsync(id, Policies.EditGrants, () => commands.SignConventionAsync(User, id, on, ct), ct);
+
+    public Task<IActionResult> OnPostNotifyAsync(Guid id, DateOnly on, CancellationToken ct) =>
+        RunAsync(id, Policies.EditGrants, () => commands.NotifyAsync(User, id, on, ct), ct);
+
+    public Task<IActionResult> OnPostDocumentAsync(Guid id, DocumentKind kind, DateOnly on, CancellationToken ct) =>
+        RunAsync(id, Policies.EditGrants, () => commands.ReceiveDocumentAsync(User, id, kind, on, ct), ct);
+
+    public Task<IActionResult> OnPostOrderAsync(Guid id, Guid instalmentId, string? amount, DateOnly on, CancellationToken ct) =>
+        RunAsync(id, Policies.OrderPayments, () =>
+            decimal.TryParse((amount ?? "").Replace(" ", "", StringComparison.Ordinal).Replace('\u00A0', ' ').Replace(" ", "", StringComparison.Ordinal),
+                NumberStyles.Number, CultureInfo.GetCultureInfo("fr-FR"), out var value) && value > 0
+                ? commands.OrderPaymentAsync(User, id, instalmentId, value, on, ct)
+                : Task.FromResult(new CommandResult(false, $"Montant illisible : « {amount} » (exemple : 7 500,00).")), ct);
+
+    private async Task<IActionResult> RunAsync(Guid id, string policy, Func<Task<CommandResult>> command, CancellationToken ct)
+    {
+        if (!(await authorization.AuthorizeAsync(User, policy)).Succeeded)
+        {
+            return User.Identity?.IsAuthenticated == true ? Forbid() : Challenge();
+        }
+
+        var result = await command();
+        Message = result.Message;
+        Done = result.Done;
+        return await ShowAsync(id, ct);
+    }
+
+    private async Task<IActionResult> ShowAsync(Guid id, CancellationToken ct)
+    {
+        Grant = await queries.GetAsync(id, null, ct);
+        if (Grant is null)
+        {
+            return NotFound();
+        }
+
+        CanEdit = (await authorization.AuthorizeAsync(User, Policies.EditGrants)).Succeeded;
+        CanOrder = (await authorization.AuthorizeAsync(User, Policies.OrderPayments)).Succeeded;
+        return Page();
+    }
+}
