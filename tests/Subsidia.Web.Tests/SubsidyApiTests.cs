@@ -97,3 +97,23 @@ public class SubsidyApiTests
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
     }
 }
+
+/// <summary>Spreadsheet exports of the lists.</summary>
+public class ListExportTests
+{
+    [Fact]
+    public async Task GrantsAndObligations_AsCsvAndXlsx()
+    {
+        using var app = new SubsidiaApp("sqlite");
+        using var client = app.CreateClient();
+
+        var csv = await client.GetStringAsync(new Uri("/api/grants.csv", UriKind.Relative));
+        var xlsx = await client.GetAsync(new Uri("/api/obligations.xlsx?on=2025-11-20", UriKind.Relative));
+
+        Assert.Contains("Bénéficiaire", csv, StringComparison.Ordinal);
+        Assert.Contains("Pôle des Microtechniques", csv, StringComparison.Ordinal);
+        Assert.Equal(3, csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("PK"u8.ToArray(), (await xlsx.Content.ReadAsByteArrayAsync())[..2]);
+    }
+}

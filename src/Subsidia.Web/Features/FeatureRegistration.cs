@@ -23,6 +23,7 @@ public static class FeatureRegistration
     public static IEndpointRouteBuilder MapSubsidyFeatures(this IEndpointRouteBuilder app)
     {
         app.MapGrantEndpoints();
+        app.MapGrantListExports();
         app.MapOpenDataEndpoints();
         app.MapDocumentEndpoints();
         return app;
