@@ -27,6 +27,7 @@ internal static class Commands
         root.Subcommands.Add(Demo(database));
         root.Subcommands.Add(RenderCommand.Create(database));
         root.Subcommands.Add(Acknowledge(database));
+        root.Subcommands.Add(TransmitCommand.Create(database));
     }
 
     private static Option<string> Format(params string[] allowed)

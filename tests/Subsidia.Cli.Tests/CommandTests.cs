@@ -203,6 +203,38 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Transmit_WritesTheActesBundle_OnceTheAuthorityIsIdentified()
+    {
+        var database = Path.Combine(_dir, "demo.db");
+        Assert.Equal(0, (await Cli.RunAsync(_dir, "demo", "--database", database)).ExitCode);
+        var bundle = Path.Combine(_dir, "acte.tar.gz");
+
+        var refused = await Cli.RunAsync(_dir, "transmit", "--number", "2024/2024.00385", "--classification", "2024-01-15", "--out", bundle, "--database", database);
+        using (var db = Subsidia.Data.Database.Open("Data Source=" + database))
+        {
+            (await db.Authorities.SingleAsync()).SetIdentity("242500361", null, "25");
+            await db.SaveChangesAsync();
+        }
+
+        var run = await Cli.RunAsync(_dir, "transmit", "--number", "2024/2024.00385", "--classification", "2024-01-15", "--out", bundle, "--database", database);
+
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("SIREN", refused.Error, StringComparison.Ordinal);
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("025-242500361-20241205-", run.Out, StringComparison.Ordinal);
+        await using var gzip = new System.IO.Compression.GZipStream(File.OpenRead(bundle), System.IO.Compression.CompressionMode.Decompress);
+        using var tar = new System.Formats.Tar.TarReader(gzip);
+        var names = new List<string>();
+        while (await tar.GetNextEntryAsync() is { } entry)
+        {
+            names.Add(entry.Name);
+        }
+
+        Assert.Contains(names, n => n.EndsWith("-1-1_0.xml", StringComparison.Ordinal));
+        Assert.Contains(names, n => n.StartsWith("99_DE-", StringComparison.Ordinal) && n.EndsWith(".pdf", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Validate_Unreadable_Exits2()
     {
         var binary = Path.Combine(_dir, "binary.csv");
