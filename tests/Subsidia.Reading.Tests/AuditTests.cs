@@ -45,6 +45,21 @@ public class AuditTests
     private static ExtractDocument Read(string text) => DeliberationReader.ReadText(text, "essai.txt").Extract;
 
     [Fact]
+    public void InterestedMembers_AStatementOfTheRule_NamesNobody()
+    {
+        var text = Community.Replace("Rapport n°1 - Fixation des tarifs", """
+            Rapport n°1 - Subvention au club
+
+            M. Ali BENALI, conseiller intéressé, ne prend pas part au vote.
+            Les conseillers intéressés ne prennent pas part au vote : ils ne sont comptés ni parmi les suffrages exprimés, ni parmi les votants.
+            """, StringComparison.Ordinal);
+
+        var item = Assert.Single(Read(text).Items);
+
+        Assert.Equal(["Ali BENALI"], item.Interested);
+    }
+
+    [Fact]
     public void DateInWords_AndHeaders()
     {
         var x = Read(Municipal);

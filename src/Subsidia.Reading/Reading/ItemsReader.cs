@@ -355,7 +355,8 @@ internal static partial class ItemsReader
                 before = before[..qualifier.Index];
             }
 
-            if (before.Trim().Length >= 3)
+            // "Les conseillers intéressés ne prennent pas part au vote" states the rule and names nobody.
+            if (before.Trim().Length >= 3 && !OnlyDeterminer().IsMatch(before))
             {
                 yield return before;
             }
@@ -372,6 +373,9 @@ internal static partial class ItemsReader
 
         return PersonText.IsCivility(text[k..(dot + 1)]);
     }
+
+    [GeneratedRegex(@"^\s*(?:les|des|ces|leurs|tous\s+les|certains|plusieurs|aucun|le|la|l')\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OnlyDeterminer();
 
     [GeneratedRegex(@"\s(?:ne\s+(?:prend|prennent)\s+(?:pas\s+)?part|n'(?:a|ont)\s+pas\s+pris\s+part|ne\s+participent?\s+pas|se\s+(?:sont\s+)?retir[ée]e?s?|s'est\s+retir[ée]e?|quitten?t\s+la\s+salle)", RegexOptions.IgnoreCase)]
     private static partial Regex NotTakingPartVerb();
