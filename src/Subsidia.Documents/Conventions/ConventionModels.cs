@@ -227,7 +227,7 @@ public static class ConventionModels
         }
     }
 
-    /// <summary>"446 000" (budget tables state euros without decimals, as the beneficiary's forms do).</summary>
+    /// <summary>Whole euros without decimals ("12 500"), as the beneficiary's budget forms print them; cents when there are any.</summary>
     private static string Amount(decimal amount) =>
         amount.ToString(amount == decimal.Truncate(amount) ? "#,##0" : "#,##0.00", French.Culture).Replace('\u00A0', '\u202F');
 

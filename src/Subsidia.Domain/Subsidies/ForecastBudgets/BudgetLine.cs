@@ -36,8 +36,8 @@ public enum ContributionNature
 /// the sum of the children; a stated amount on a parent is checked against that sum, never added to it.
 /// </summary>
 /// <remarks>
-/// the 2012 seed's "Frais de fonctionnement et de structure" (37 500 €) is the parent of six lines; read flat the
-/// section would add up to 483 500 € instead of 446 000 €.
+/// in the 2012 seed, "Frais de fonctionnement et de structure" is the parent of the six lines that follow it;
+/// read flat, the section's expenses would count those lines twice and disagree with its printed total.
 /// </remarks>
 public sealed class BudgetLine
 {

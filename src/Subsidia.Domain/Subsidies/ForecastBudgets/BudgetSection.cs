@@ -60,7 +60,7 @@ public sealed class BudgetSection
 
     /// <summary>
     /// The naive sum of every expense line printed, parents and sub-lines alike: what a flat reading of the table gives
-    /// (483 500 € for the 2012 "Action collective" instead of 446 000 €). Shown to explain the false alarm it raises.
+    /// (in the 2012 seed it exceeds the printed total by the parent lines counted twice). Shown to explain the false alarm it raises.
     /// </summary>
     public decimal FlatExpenseSum => Expenses.SelectMany(l => l.SelfAndDescendants()).Sum(l => l.StatedAmount ?? 0m);
 

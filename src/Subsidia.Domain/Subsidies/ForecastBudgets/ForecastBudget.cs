@@ -29,7 +29,7 @@ public sealed class ForecastBudget
     public Guid Id { get; private set; }
     /// <summary>"Budget prévisionnel 2012".</summary>
     public string Title { get; private set; }
-    /// <summary>The overall total the documents print ("517 000 €", "35 900 €"); null when none is printed.</summary>
+    /// <summary>The overall total the document prints, checked against the computed total; null when none is printed.</summary>
     public decimal? StatedTotal { get; private set; }
     /// <summary>The public share the documents print (57 for "57 %"); null when none is printed.</summary>
     public decimal? StatedPublicSharePercent { get; private set; }
@@ -90,7 +90,7 @@ public sealed class ForecastBudget
             .ToList();
     }
 
-    /// <summary>A fraction as a percentage rounded to one decimal (0.56866 → 56.9).</summary>
+    /// <summary>A fraction as a percentage rounded to one decimal (0.12345 → 12.3).</summary>
     public static decimal ToPercent(decimal fraction) => Math.Round(fraction * 100m, 1, MidpointRounding.AwayFromZero);
 
     /// <summary>Contributions in kind on the expense side (account 86).</summary>
