@@ -9,7 +9,7 @@ using Subsidia.Domain.Subsidies.Obligations;
 namespace Subsidia.Application.Grants;
 
 /// <summary>Grants, their schedules, budgets and obligations, as the API and the CLI show them.</summary>
-public sealed class GrantQueries(SubsidiaDbContext db, TimeProvider clock)
+public sealed partial class GrantQueries(SubsidiaDbContext db, TimeProvider clock)
 {
     public FrenchCalendar Calendar { get; init; } = FrenchCalendar.Metropolitan;
 

@@ -2,6 +2,8 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Subsidia.Documents;
 using Subsidia.Application.Grants;
 using Subsidia.Domain.Subsidies.Grants;
 using Subsidia.Web.Accounts;
@@ -10,9 +12,18 @@ using Subsidia.Web.Features.Grants;
 namespace Subsidia.Web.Pages.Grants;
 
 /// <summary>A grant file: schedule, budget, obligations; signature, notification, documents and payment orders for those allowed.</summary>
-public sealed class DetailsModel(GrantQueries queries, GrantCommands commands, IAuthorizationService authorization) : PageModel
+public sealed class DetailsModel(GrantQueries queries, GrantCommands commands, IAuthorizationService authorization, AccountsDbContext accounts,
+    DocumentRenderer renderer, TimeProvider clock) : PageModel
 {
     public GrantView? Grant { get; private set; }
+
+    public ConventionState? Convention { get; private set; }
+
+    /// <summary>The generations of the convention, from the audit log: when, by whom, the SHA-256 of the document.</summary>
+    public IReadOnlyList<(DateTime At, string Actor, string? Fingerprint)> Generations { get; private set; } = [];
+
+    /// <summary>The convention form as typed (kept when the generation is refused).</summary>
+    public ConventionDraft? ConventionInput { get; private set; }
 
     public bool CanEdit { get; private set; }
 
@@ -24,7 +35,30 @@ public sealed class DetailsModel(GrantQueries queries, GrantCommands commands, I
 
     public DateOnly Today => queries.Today;
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await ShowAsync(id, ct);
+    public async Task<IActionResult> OnGetAsync(Guid id, bool creee, CancellationToken ct)
+    {
+        if (creee)
+        {
+            (Message, Done) = ("Subvention enregistrée.", true);
+        }
+
+        return await ShowAsync(id, ct);
+    }
+
+    public Task<IActionResult> OnPostConventionAsync(Guid id, ConventionDraft convention, CancellationToken ct)
+    {
+        ConventionInput = convention;
+        return RunAsync(id, Policies.EditGrants, async () =>
+        {
+            var result = await commands.GenerateConventionAsync(User, id, convention, renderer, ct);
+            if (result.Done)
+            {
+                ConventionInput = null;
+            }
+
+            return result;
+        }, ct);
+    }
 
     public Task<IActionResult> OnPostSignAsync(Guid id, DateOnly on, CancellationToken ct) =>
         RunAsync(id, Policies.EditGrants, () => commands.SignConventionAsync(User, id, on, ct), ct);
@@ -63,8 +97,24 @@ public sealed class DetailsModel(GrantQueries queries, GrantCommands commands, I
             return NotFound();
         }
 
+        Convention = await queries.ConventionStateAsync(id, ct);
+        var key = id.ToString();
+        var generations = await accounts.AuditEntries.AsNoTracking()
+            .Where(e => e.Action == "convention.generation" && e.EntityId == key).OrderBy(e => e.Sequence).ToListAsync(ct);
+        Generations = generations.Select(e => (TimeZoneInfo.ConvertTime(e.At, clock.LocalTimeZone).DateTime, e.Actor, Fingerprint(e.After))).ToList();
         CanEdit = (await authorization.AuthorizeAsync(User, Policies.EditGrants)).Succeeded;
         CanOrder = (await authorization.AuthorizeAsync(User, Policies.OrderPayments)).Succeeded;
         return Page();
+    }
+
+    private static string? Fingerprint(string? after)
+    {
+        if (after is null)
+        {
+            return null;
+        }
+
+        using var json = System.Text.Json.JsonDocument.Parse(after);
+        return json.RootElement.TryGetProperty("docx", out var docx) ? docx.GetString() : null;
     }
 }

@@ -1,0 +1,112 @@
+using Microsoft.EntityFrameworkCore;
+using Subsidia.Domain.Common;
+
+namespace Subsidia.Application.Grants;
+
+/// <summary>A choice of the grant creation form.</summary>
+public sealed record FormChoice(Guid Id, string Label);
+
+/// <summary>An act of the register that can decide a grant: the agenda item, its sitting, body and authority.</summary>
+public sealed record ActChoice(Guid ItemId, Guid SittingId, Guid AuthorityId, string ItemNumber, string ActNumber, string Body,
+    Domain.Assemblies.AssemblyKind BodyKind, DateOnly DecidedOn, string Title, DateOnly? PublishedOn, DateOnly? PrefectureReceivedOn)
+{
+    public string Label => $"n° {ActNumber} du {French.Date(DecidedOn)} ({Body}, rapport {ItemNumber}) : {Title}";
+}
+
+/// <summary>An envelope with its programme and authority.</summary>
+public sealed record EnvelopeChoice(Guid Id, Guid ProgrammeId, Guid AuthorityId, string Authority, string Programme, string Budget, decimal Amount)
+{
+    public string Label => $"{Programme}, {Budget} ({French.Money(Amount)}) – {Authority}";
+}
+
+/// <summary>An envelope's consumption: credits voted, committed (charged grants less releases) and paid .</summary>
+public sealed record EnvelopeConsumption(Guid Id, string Budget, int Year, decimal Voted, decimal Committed, decimal Paid, decimal Available,
+    IReadOnlyList<EnvelopeChargeView> Charges);
+
+/// <summary>A grant charged to an envelope.</summary>
+public sealed record EnvelopeChargeView(Guid GrantFileId, string Label, DateOnly ChargedOn, decimal Committed, decimal Paid);
+
+/// <summary>A budget programme and its envelopes.</summary>
+public sealed record ProgrammeView(Guid Id, string Label, string Authority, int FirstYear, int LastYear, IReadOnlyList<EnvelopeConsumption> Envelopes);
+
+public sealed partial class GrantQueries
+{
+    public async Task<IReadOnlyList<FormChoice>> BeneficiaryChoicesAsync(CancellationToken ct) =>
+        (await db.Beneficiaries.AsNoTracking().Select(b => new { b.Id, b.Name, b.Siret }).ToListAsync(ct))
+            .OrderBy(b => b.Name, StringComparer.Create(French.Culture, true))
+            .Select(b => new FormChoice(b.Id, b.Siret is null ? b.Name : $"{b.Name} (SIRET {b.Siret})"))
+            .ToList();
+
+    public async Task<IReadOnlyList<EnvelopeChoice>> EnvelopeChoicesAsync(CancellationToken ct)
+    {
+        var programmes = await db.BudgetProgrammes.AsNoTracking().ToListAsync(ct);
+        var envelopes = await db.Envelopes.AsNoTracking().ToListAsync(ct);
+        var authorities = await db.Authorities.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, ct);
+        return (from e in envelopes
+                join p in programmes on e.ProgrammeId equals p.Id
+                orderby p.Name, e.Year descending
+                select new EnvelopeChoice(e.Id, p.Id, p.AuthorityId, authorities.GetValueOrDefault(p.AuthorityId, ""), p.Label, e.BudgetLabel, e.Amount))
+            .ToList();
+    }
+
+    /// <summary>Every act of the register (agenda items with an act number), the most recent first.</summary>
+    public async Task<IReadOnlyList<ActChoice>> ActChoicesAsync(CancellationToken ct)
+    {
+        var rows = await (from i in db.AgendaItems.AsNoTracking()
+                          join s in db.Sittings.AsNoTracking() on EF.Property<Guid>(i, "SittingId") equals s.Id
+                          join a in db.Assemblies.AsNoTracking() on s.AssemblyId equals a.Id
+                          where i.ActNumber != null
+                          select new ActChoice(i.Id, s.Id, a.AuthorityId, i.Number, i.ActNumber!, a.Name, a.Kind, s.Date, i.Title,
+                              i.PublishedOn ?? s.PublishedOn, i.PrefectureReceivedOn))
+            .ToListAsync(ct);
+        return rows.OrderByDescending(r => r.DecidedOn).ThenBy(r => r.ActNumber, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Every programme with the consumption of its envelopes.</summary>
+    public async Task<IReadOnlyList<ProgrammeView>> ProgrammesAsync(CancellationToken ct)
+    {
+        var programmes = await db.BudgetProgrammes.AsNoTracking().ToListAsync(ct);
+        var envelopes = await db.Envelopes.AsNoTracking().Include(e => e.Charges).ToListAsync(ct);
+        var authorities = await db.Authorities.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, ct);
+        return programmes
+            .OrderBy(p => p.FirstYear).ThenBy(p => p.Name, StringComparer.Ordinal)
+            .Select(p => new ProgrammeView(p.Id, p.Label, authorities.GetValueOrDefault(p.AuthorityId, ""), p.FirstYear, p.LastYear,
+                envelopes.Where(e => e.ProgrammeId == p.Id).OrderBy(e => e.Year).ThenBy(e => e.BudgetLabel, StringComparer.Ordinal)
+                    .Select(e => new EnvelopeConsumption(e.Id, e.BudgetLabel, e.Year, e.Amount, e.Committed, e.Paid, e.Available,
+                        e.Charges.OrderBy(c => c.ChargedOn).Select(c => new EnvelopeChargeView(c.GrantFileId, c.Label, c.ChargedOn, c.Committed, c.Paid)).ToList()))
+                    .ToList()))
+            .ToList();
+    }
+
+    public async Task<ProgrammeView?> ProgrammeAsync(Guid id, CancellationToken ct) =>
+        (await ProgrammesAsync(ct)).FirstOrDefault(p => p.Id == id);
+}
+
+/// <summary>What the grant page needs to offer the convention's generation.</summary>
+public sealed record ConventionState(bool Decided, Guid? ConventionId, string? Title, DateOnly? SignedOn, int Instalments, int Orders,
+    string Authority, string? BeneficiaryRepresentativeName, string? BeneficiaryRepresentativeTitle, string? BeneficiaryRepresentativeCivility,
+    string? AuthorityRepresentativeName, string? AuthorityRepresentativeTitle, string? AuthorityRepresentativeCivility)
+{
+    public bool HasConvention => ConventionId is not null;
+}
+
+public sealed partial class GrantQueries
+{
+    public async Task<ConventionState?> ConventionStateAsync(Guid grantId, CancellationToken ct)
+    {
+        var grant = await db.GrantFilesWithEverything().AsNoTracking().FirstOrDefaultAsync(g => g.Id == grantId, ct);
+        if (grant is null)
+        {
+            return null;
+        }
+
+        var beneficiary = await db.Beneficiaries.AsNoTracking().FirstAsync(b => b.Id == grant.BeneficiaryId, ct);
+        var authority = await db.Authorities.AsNoTracking().FirstAsync(a => a.Id == grant.AuthorityId, ct);
+        var c = grant.Convention;
+        var beneficiaryRep = c?.BeneficiaryRepresentative ?? beneficiary.Representative;
+        var authorityRep = c?.AuthorityRepresentative;
+        return new ConventionState(grant.Decision is not null, c?.Id, c?.Title, c?.SignedOn, grant.Schedule?.Instalments.Count ?? 0,
+            grant.Schedule?.Orders.Count ?? 0, authority.Name, beneficiaryRep?.Name, beneficiaryRep?.Title, beneficiaryRep?.Civility,
+            authorityRep?.Name, authorityRep?.Title, authorityRep?.Civility);
+    }
+}

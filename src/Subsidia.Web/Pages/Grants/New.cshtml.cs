@@ -1,0 +1,83 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Subsidia.Application.Grants;
+using Subsidia.Web.Accounts;
+using Subsidia.Web.Features.Grants;
+
+namespace Subsidia.Web.Pages.Grants;
+
+/// <summary>
+/// Creates a grant file with its forecast budget tree and action programme. Rows are added and removed by submitting the
+/// form (it works without JavaScript); budget-tree.js only shows the totals as they are typed. The server recomputes
+/// and checks everything with the domain before storing, and gives back everything typed on a refusal.
+/// </summary>
+[Authorize(Policy = Policies.EditGrants)]
+public sealed class NewModel(GrantQueries queries, GrantCommands commands) : PageModel
+{
+    [BindProperty]
+    public GrantDraft Draft { get; set; } = GrantDraft.Blank();
+
+    public IReadOnlyList<FormChoice> Beneficiaries { get; private set; } = [];
+
+    public IReadOnlyList<EnvelopeChoice> Envelopes { get; private set; } = [];
+
+    public IReadOnlyList<ActChoice> Acts { get; private set; } = [];
+
+    public IReadOnlyList<FieldError> Errors { get; private set; } = [];
+
+    public IReadOnlyList<string> Notes { get; private set; } = [];
+
+    public BudgetTotals Totals { get; private set; } = BudgetDrafts.Totals(null, 0);
+
+    /// <summary>The message of the field with this id, if it was refused.</summary>
+    public string? ErrorOf(string id) => Errors.FirstOrDefault(e => e.Field == id)?.Message;
+
+    public async Task OnGetAsync(Guid? beneficiary, CancellationToken ct)
+    {
+        Draft.BeneficiaryId = beneficiary;
+        await LoadAsync(ct);
+    }
+
+    public async Task<IActionResult> OnPostAsync(string? op, CancellationToken ct)
+    {
+        // Values that did not bind (a date typed by hand in a browser without a date picker) are reported, not dropped silently.
+        var unbound = ModelState.Where(kv => kv.Value?.Errors.Count > 0).Select(kv => kv.Key).ToList();
+        ModelState.Clear();
+        if (!string.IsNullOrEmpty(op) && op != "save")
+        {
+            Draft.Apply(op);
+            await LoadAsync(ct);
+            return Page();
+        }
+
+        var result = await commands.CreateGrantAsync(User, Draft, ct);
+        if (result.GrantId is { } id && unbound.Count == 0)
+        {
+            return Redirect($"/subventions/{id}?creee=1");
+        }
+
+        Errors = [.. unbound.Select(k => new FieldError(k.Replace('.', '_').Replace('[', '_').Replace(']', '_'),
+            $"{Label(k)} : la valeur saisie n'est pas une date (JJ/MM/AAAA).")), .. result.Errors];
+        Notes = result.Notes;
+        await LoadAsync(ct);
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return Page();
+    }
+
+    private static string Label(string key) => key switch
+    {
+        "Draft.PeriodStart" => "Début de la période",
+        "Draft.PeriodEnd" => "Fin de la période",
+        _ => key,
+    };
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Beneficiaries = await queries.BeneficiaryChoicesAsync(ct);
+        Envelopes = await queries.EnvelopeChoicesAsync(ct);
+        Acts = await queries.ActChoicesAsync(ct);
+        var ignored = new List<FieldError>();
+        Totals = BudgetDrafts.Totals(BudgetDrafts.Build(Draft, ignored), Draft.Sections.Count);
+    }
+}
