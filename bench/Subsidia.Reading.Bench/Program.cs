@@ -6,10 +6,41 @@ using Subsidia.Reading;
 // Usage:
 //   Subsidia.Reading.Bench [COUNT]          reads COUNT generated extracts (default 10 000) and prints documents/s and MB/s
 //   Subsidia.Reading.Bench extract FILE…    runs the extract command (json) on files, for inspection
+//   Subsidia.Reading.Bench fingerprint [COUNT] [FILE…]  one hash of everything read from COUNT generated extracts and the files
 if (args.Length > 0 && args[0] == "extract")
 {
     var format = args.Contains("--text") ? "text" : "json";
     return ExtractCommand.Run(args.Skip(1).Where(a => a != "--text").ToList(), format, Console.Out, Console.Error);
+}
+
+if (args.Length > 0 && args[0] == "fingerprint")
+{
+    // Every extract (generated, then the files given) serialised and hashed: a change of the reader's output shows
+    // as a different hash, so an optimisation can be checked to read exactly the same thing.
+    var n = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2_000;
+    using var sha = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+    void Add(ReadResult result)
+    {
+        sha.AppendData(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(result.Extract, ExtractCommand.JsonOptions));
+        var import = result.Import;
+        var summary = string.Join("\n", import.People.Select(p => p.ToString())
+            .Concat(import.Evaluation.Items.Select(i => $"{i.Roll?.Key}|{i.Roll?.PresentCount}|{i.Roll?.ProxiesInForceCount}|{i.Roll?.Quorum}|{i.Roll?.QuorumMet}|{i.Outcome}|{i.Candidates.Count}"))
+            .Concat(import.Evaluation.AllFindings.Select(f => f.ToString())));
+        sha.AppendData(Encoding.UTF8.GetBytes(summary));
+    }
+
+    for (var i = 0; i < n; i++)
+    {
+        Add(DeliberationReader.ReadText(GeneratedExtract.Make(i), $"gen-{i:00000}.txt"));
+    }
+
+    foreach (var file in args.Skip(2))
+    {
+        Add(DeliberationReader.ReadFile(file));
+    }
+
+    Console.WriteLine(Convert.ToHexString(sha.GetHashAndReset()));
+    return 0;
 }
 
 var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;

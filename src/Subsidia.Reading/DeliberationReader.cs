@@ -1,3 +1,4 @@
+using Subsidia.Domain.Assemblies;
 using Subsidia.Reading.Audit;
 using Subsidia.Reading.Model;
 using Subsidia.Reading.Reading;
@@ -27,18 +28,18 @@ public sealed class ReadResult
 /// <summary>Entry point of the document reader: text in, extract and domain objects out.</summary>
 public static class DeliberationReader
 {
-    /// <summary>Reads and audits the text of one document.</summary>
-    public static ReadResult ReadText(string text, string source)
+    /// <summary>Reads and audits the text of one document; <paramref name="into"/> files it under a known authority.</summary>
+    public static ReadResult ReadText(string text, string source, Authority? into = null)
     {
         var read = DocumentReader.Read(text, source);
-        var import = DocumentAuditor.Audit(read);
+        var import = DocumentAuditor.Audit(read, into);
         return new ReadResult(read.Extract, import, read);
     }
 
     /// <summary>Loads a .txt, .md or .pdf file and reads it. Throws <see cref="UnreadableDocumentException"/> when it cannot be read.</summary>
-    public static ReadResult ReadFile(string path)
+    public static ReadResult ReadFile(string path, Authority? into = null)
     {
         var text = DocumentLoader.Load(path);
-        return ReadText(text, Path.GetFileName(path));
+        return ReadText(text, Path.GetFileName(path), into);
     }
 }

@@ -13,12 +13,14 @@ namespace Subsidia.Reading.Audit;
 /// Builds the domain sitting from what was read, runs the roll engine on it, and checks the document's own counts
 /// against its lists. Fills the extract's attendance, proxies, items, rolls and findings.
 /// </summary>
-public static partial class DocumentAuditor
+public static class DocumentAuditor
 {
     /// <summary>Council sizes of communes (CGCT L2121-2).</summary>
     private static readonly int[] MunicipalCouncilSizes = [7, 11, 15, 19, 23, 27, 29, 33, 35, 39, 43, 45, 49, 53, 55, 59, 61, 65, 69];
 
-    public static DocumentImport Audit(ReadDocument doc)
+    /// <summary>Turns what was read into domain objects; <paramref name="into"/>, when given, is the authority the
+    /// document is filed under (an authority importing its own registers, whatever name the document gives it).</summary>
+    public static DocumentImport Audit(ReadDocument doc, Authority? into = null)
     {
         ArgumentNullException.ThrowIfNull(doc);
         var x = doc.Extract;
@@ -27,8 +29,8 @@ public static partial class DocumentAuditor
 
         var authorityName = x.Authority ?? "Collectivité non précisée";
         var bodyName = x.Body ?? "Assemblée";
-        var authority = new Authority(StableId.For("authority", authorityName), authorityName);
-        var assembly = new Assembly(StableId.For("assembly", authorityName, bodyName), authority.Id, bodyName, KindOf(bodyName));
+        var authority = into ?? new Authority(StableId.For("authority", authorityName), authorityName);
+        var assembly = new Assembly(StableId.For("assembly", authority.Name, bodyName), authority.Id, bodyName, KindOf(bodyName));
         var members = new Dictionary<Person, Member>();
         var titulars = TitularSeats(doc);
         var inOfficeStated = x.MembersInOffice is not null;
@@ -344,7 +346,7 @@ public static partial class DocumentAuditor
 
                 case KeyScheme.Act:
                 {
-                    var parsed = values.Select(v => ActNumber().Match(v)).Where(m => m.Success)
+                    var parsed = values.Select(v => ActNumber.Match(v)).Where(m => m.Success)
                         .Select(m => (Prefix: m.Groups[1].Value, N: int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), Year: m.Groups[3].Value)).ToList();
                     var result = new List<string>();
                     foreach (var g in parsed.GroupBy(p => (p.Prefix, p.Year)).OrderBy(g => g.Key.Year, StringComparer.Ordinal))
@@ -573,6 +575,5 @@ public static partial class DocumentAuditor
     private static TimeOnly? ParseTime(string? hhmm) =>
         hhmm is not null && TimeOnly.TryParseExact(hhmm, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t : null;
 
-    [GeneratedRegex(@"^([A-Z]+)(\d+)/(\d+)$")]
-    private static partial Regex ActNumber();
+    private static readonly TieredRegex ActNumber = new(@"^([A-Z]+)(\d+)/(\d+)$");
 }

@@ -9,7 +9,7 @@ namespace Subsidia.Reading.Reading;
 /// Forecast budgets, as tables (expenses | revenues columns, one section per table) or as prose, read as trees:
 /// a line whose amount is the sum of the lines right after it is their parent (R-25).
 /// </summary>
-internal static partial class BudgetReader
+internal static class BudgetReader
 {
     public static void Read(ReadDocument doc)
     {
@@ -38,7 +38,7 @@ internal static partial class BudgetReader
 
     private static decimal? StatedTotal(string text)
     {
-        var m = TotalSentence().Match(text);
+        var m = TotalSentence.Match(text);
         if (!m.Success)
         {
             return null;
@@ -128,14 +128,14 @@ internal static partial class BudgetReader
 
     private static void ReadProse(ReadDocument doc, BudgetEntry budget)
     {
-        var heading = BudgetHeading().Match(doc.Text);
+        var heading = BudgetHeading.Match(doc.Text);
         if (!heading.Success)
         {
             return;
         }
 
         var start = heading.Index;
-        var next = NextAnnex().Match(doc.Text, heading.Index + heading.Length);
+        var next = NextAnnex.Match(doc.Text, heading.Index + heading.Length);
         var region = doc.Text[start..(next.Success ? next.Index : doc.Text.Length)];
         var total = StatedTotal(region);
         if (total is null)
@@ -147,7 +147,7 @@ internal static partial class BudgetReader
         foreach (var sentence in Regex.Split(region, @"(?<=[.;])\s+|\n+"))
         {
             var folded = FrenchText.Fold(sentence);
-            if (TotalSentence().IsMatch(sentence))
+            if (TotalSentence.IsMatch(sentence))
             {
                 continue;
             }
@@ -267,12 +267,9 @@ internal static partial class BudgetReader
         }
     }
 
-    [GeneratedRegex(@"budget\s+(?:total\s+)?pr[ée]visionnel(?:\s+global)?[^.\n€]{0,80}?(?:s'[ée]l[èe]ve\s+[àa]|est\s+de|de|:)\s*(?<v>\d[\d \u00A0.,]*\s*k?\s*€)", RegexOptions.IgnoreCase)]
-    private static partial Regex TotalSentence();
+    private static readonly TieredRegex TotalSentence = new(@"budget\s+(?:total\s+)?pr[ée]visionnel(?:\s+global)?[^.\n€]{0,80}?(?:s'[ée]l[èe]ve\s+[àa]|est\s+de|de|:)\s*(?<v>\d[\d \u00A0.,]*\s*k?\s*€)", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"(?m)^[ \t]*Annexe\s*\d*\s*[:\-–]\s*(?<name>[^\n]*budget[^\n]*)$", RegexOptions.IgnoreCase)]
-    private static partial Regex BudgetHeading();
+    private static readonly TieredRegex BudgetHeading = new(@"(?m)^[ \t]*Annexe\s*\d*\s*[:\-–]\s*(?<name>[^\n]*budget[^\n]*)$", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"(?m)^[ \t]*Annexe\s*\d*\s*[:\-–]", RegexOptions.IgnoreCase)]
-    private static partial Regex NextAnnex();
+    private static readonly TieredRegex NextAnnex = new(@"(?m)^[ \t]*Annexe\s*\d*\s*[:\-–]", RegexOptions.IgnoreCase);
 }

@@ -8,7 +8,7 @@ namespace Subsidia.Reading.Reading;
 /// Checks of the document against itself: announced counts against what is described, the body a convention cites
 /// against the body that decided, blank references, and the arithmetic the text states (results, remainders).
 /// </summary>
-internal static partial class ChecksReader
+internal static class ChecksReader
 {
     private static readonly Dictionary<string, int> SmallNumbers = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -27,7 +27,7 @@ internal static partial class ChecksReader
     /// <summary>"pour ses 3 actions" while "Action 1" … "Action 4" are described.</summary>
     private static void StatedCounts(ReadDocument doc)
     {
-        foreach (Match m in Announced().Matches(doc.Text))
+        foreach (Match m in Announced.Matches(doc.Text))
         {
             var raw = m.Groups["n"].Value;
             var n = int.TryParse(raw, out var v) ? v : SmallNumbers.GetValueOrDefault(raw);
@@ -56,7 +56,7 @@ internal static partial class ChecksReader
         }
 
         var kind = Kind(body);
-        foreach (Match m in CitedBody().Matches(doc.Text))
+        foreach (Match m in CitedBody.Matches(doc.Text))
         {
             var cited = HeaderReader.CanonicalBody(m.Groups["body"].Value);
             if (Kind(cited) != kind || (kind == "council" && Council(cited) != Council(body) && Council(cited) != "" && Council(body) != ""))
@@ -85,7 +85,7 @@ internal static partial class ChecksReader
     /// <summary>"Vu la délibération n°.....du Conseil de Communauté en date du.....": a reference left blank.</summary>
     private static void BlankReferences(ReadDocument doc)
     {
-        foreach (Match m in BlankReference().Matches(doc.Text))
+        foreach (Match m in BlankReference.Matches(doc.Text))
         {
             doc.AddFinding(FindingCodes.UnreadableValue, Severity.Info, null,
                 $"Référence laissée en blanc : « {Regex.Replace(m.Value, @"\s+", " ").Trim()} » (numéro ou date de la délibération non renseigné).");
@@ -96,7 +96,7 @@ internal static partial class ChecksReader
     private static void Results(ReadDocument doc)
     {
         var results = new List<decimal>();
-        foreach (Match m in SectionResult().Matches(doc.Text))
+        foreach (Match m in SectionResult.Matches(doc.Text))
         {
             var expenses = FrenchText.ParseAmount(m.Groups["exp"].Value);
             var revenues = FrenchText.ParseAmount(m.Groups["rev"].Value);
@@ -112,13 +112,13 @@ internal static partial class ChecksReader
             BudgetReader.Check(doc, $"{Label(m.Groups["label"].Value)} : {(surplus ? "excédent" : "déficit")} (recettes {FrenchText.Money(revenues.Value)} − dépenses {FrenchText.Money(expenses.Value)})", stated.Value, computed);
         }
 
-        var global = GlobalResult().Match(doc.Text);
+        var global = GlobalResult.Match(doc.Text);
         if (global.Success && results.Count >= 2 && FrenchText.ParseAmount(global.Groups["res"].Value) is { } g)
         {
             BudgetReader.Check(doc, "Excédent global de l'exercice (somme des résultats de section)", g, results.Sum());
         }
 
-        foreach (Match m in Carried().Matches(doc.Text))
+        foreach (Match m in Carried.Matches(doc.Text))
         {
             var a = FrenchText.ParseAmount(m.Groups["a"].Value);
             var b = FrenchText.ParseAmount(m.Groups["b"].Value);
@@ -144,7 +144,7 @@ internal static partial class ChecksReader
     /// <summary>"une somme de 200 000 €, dont 116 000 € ont déjà été votés" against "montant global de 84 000 euros".</summary>
     private static void Remainders(ReadDocument doc)
     {
-        var m = AlreadyVoted().Match(doc.Text);
+        var m = AlreadyVoted.Match(doc.Text);
         if (!m.Success || doc.Extract.Grant?.Amount is not { } amount)
         {
             return;
@@ -158,24 +158,17 @@ internal static partial class ChecksReader
         }
     }
 
-    [GeneratedRegex(@"\b(?:ses|les|des|aux|pour|en)\s+(?<n>\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?<noun>actions|objectifs|axes|op[ée]rations|projets)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Announced();
+    private static readonly TieredRegex Announced = new(@"\b(?:ses|les|des|aux|pour|en)\s+(?<n>\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?<noun>actions|objectifs|axes|op[ée]rations|projets)\b", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"d[ée]lib[ée]ration\s*(?:n\s*°\s*[\w./]*\s*)?(?:du|de\s+la|de\s+l')\s*(?<body>Conseil\s+de\s+(?:la\s+)?Communaut[ée]|Conseil\s+communautaire|Conseil\s+municipal|Conseil\s+m[ée]tropolitain|Commission\s+permanente|Bureau)", RegexOptions.IgnoreCase)]
-    private static partial Regex CitedBody();
+    private static readonly TieredRegex CitedBody = new(@"d[ée]lib[ée]ration\s*(?:n\s*°\s*[\w./]*\s*)?(?:du|de\s+la|de\s+l')\s*(?<body>Conseil\s+de\s+(?:la\s+)?Communaut[ée]|Conseil\s+communautaire|Conseil\s+municipal|Conseil\s+m[ée]tropolitain|Commission\s+permanente|Bureau)", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"d[ée]lib[ée]ration\s+n\s*°\s*\.{3,}[^\n]{0,60}?(?:en\s+date\s+du\s*\.{3,})?", RegexOptions.IgnoreCase)]
-    private static partial Regex BlankReference();
+    private static readonly TieredRegex BlankReference = new(@"d[ée]lib[ée]ration\s+n\s*°\s*\.{3,}[^\n]{0,60}?(?:en\s+date\s+du\s*\.{3,})?", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"(?<label>Section\s+d['e][^\n:]{0,40})?:?\s*\n?\s*D[ée]penses\s*[=:]\s*(?<exp>-?\s*[\d \u00A0.,]+\d)\s*€?\s*\n\s*Recettes\s*[=:]\s*(?<rev>-?\s*[\d \u00A0.,]+\d)\s*€?\s*\n[^\n]{0,40}?(?<kind>exc[ée]dent|d[ée]ficit)[^\n\d]{0,80}?(?<res>\d[\d \u00A0.,]*\d)", RegexOptions.IgnoreCase)]
-    private static partial Regex SectionResult();
+    private static readonly TieredRegex SectionResult = new(@"(?<label>Section\s+d['e][^\n:]{0,40})?:?\s*\n?\s*D[ée]penses\s*[=:]\s*(?<exp>-?\s*[\d \u00A0.,]+\d)\s*€?\s*\n\s*Recettes\s*[=:]\s*(?<rev>-?\s*[\d \u00A0.,]+\d)\s*€?\s*\n[^\n]{0,40}?(?<kind>exc[ée]dent|d[ée]ficit)[^\n\d]{0,80}?(?<res>\d[\d \u00A0.,]*\d)", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"exc[ée]dent\s+global[^\n\d]{0,60}?(?<res>\d[\d \u00A0.,]*\d)", RegexOptions.IgnoreCase)]
-    private static partial Regex GlobalResult();
+    private static readonly TieredRegex GlobalResult = new(@"exc[ée]dent\s+global[^\n\d]{0,60}?(?<res>\d[\d \u00A0.,]*\d)", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"(?<a>-\s*[\d \u00A0.,]*\d)\s*€?\s*somme\s+[àa]\s+laquelle\s+on\s+(?<op>ajoute|retranche|soustrait)[^:\n]{0,80}:\s*(?<b>-?\s*[\d \u00A0.,]*\d)\s*€?\s*,?\s*soit[^\n]{0,80}?(?<kind>exc[ée]dent|d[ée]ficit)[^\n\d]{0,40}?(?<c>\d[\d \u00A0.,]*\d)", RegexOptions.IgnoreCase)]
-    private static partial Regex Carried();
+    private static readonly TieredRegex Carried = new(@"(?<a>-\s*[\d \u00A0.,]*\d)\s*€?\s*somme\s+[àa]\s+laquelle\s+on\s+(?<op>ajoute|retranche|soustrait)[^:\n]{0,80}:\s*(?<b>-?\s*[\d \u00A0.,]*\d)\s*€?\s*,?\s*soit[^\n]{0,80}?(?<kind>exc[ée]dent|d[ée]ficit)[^\n\d]{0,40}?(?<c>\d[\d \u00A0.,]*\d)", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"somme\s+de\s+(?<total>\d[\d \u00A0.,]*\d)\s*(?:€|euros?)\s*,?\s*dont\s+(?<voted>\d[\d \u00A0.,]*\d)\s*(?:€|euros?)\s+ont\s+d[ée]j[àa]\s+[ée]t[ée]\s*\n?\s*vot[ée]s", RegexOptions.IgnoreCase)]
-    private static partial Regex AlreadyVoted();
+    private static readonly TieredRegex AlreadyVoted = new(@"somme\s+de\s+(?<total>\d[\d \u00A0.,]*\d)\s*(?:€|euros?)\s*,?\s*dont\s+(?<voted>\d[\d \u00A0.,]*\d)\s*(?:€|euros?)\s+ont\s+d[ée]j[àa]\s+[ée]t[ée]\s*\n?\s*vot[ée]s", RegexOptions.IgnoreCase);
 }

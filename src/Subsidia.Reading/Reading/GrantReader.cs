@@ -6,16 +6,16 @@ using Subsidia.Reading.Text;
 namespace Subsidia.Reading.Reading;
 
 /// <summary>The grant: beneficiary, amount, the convention's payment article and its deadlines.</summary>
-internal static partial class GrantReader
+internal static class GrantReader
 {
     public static void Read(ReadDocument doc)
     {
         var text = doc.Text;
-        var conventionAt = ConventionHeading().Match(text);
+        var conventionAt = ConventionHeading.Match(text);
         var convention = conventionAt.Success ? text[conventionAt.Index..] : text;
         var grant = new GrantEntry { Beneficiary = ReadBeneficiary(convention) ?? ReadBeneficiary(text) };
-        grant.Amount = FirstAmount(convention, Awarded()) ?? FirstAmount(text, Awarded()) ?? FirstAmount(text, OperationAmount())
-            ?? FirstAmount(text, GlobalAmount()) ?? FirstAmount(text, UpTo());
+        grant.Amount = FirstAmount(convention, Awarded) ?? FirstAmount(text, Awarded) ?? FirstAmount(text, OperationAmount)
+            ?? FirstAmount(text, GlobalAmount) ?? FirstAmount(text, UpTo);
         ReadInstalments(convention, grant);
         ReadDeadlines(convention, grant);
         if (grant.Amount is not null || grant.Beneficiary is not null || grant.Instalments.Count > 0)
@@ -26,10 +26,10 @@ internal static partial class GrantReader
 
     private static string? ReadBeneficiary(string text)
     {
-        var m = SecondParty().Match(text);
+        var m = SecondParty.Match(text);
         if (!m.Success)
         {
-            m = InFavourOf().Match(text);
+            m = InFavourOf.Match(text);
         }
 
         if (!m.Success)
@@ -42,7 +42,7 @@ internal static partial class GrantReader
         return name.Length > 2 ? name : null;
     }
 
-    private static decimal? FirstAmount(string text, Regex pattern)
+    private static decimal? FirstAmount(string text, TieredRegex pattern)
     {
         var m = pattern.Match(text);
         if (!m.Success)
@@ -56,7 +56,7 @@ internal static partial class GrantReader
 
     private static void ReadInstalments(string text, GrantEntry grant)
     {
-        var m = PaymentIntro().Match(text);
+        var m = PaymentIntro.Match(text);
         if (!m.Success)
         {
             return;
@@ -133,7 +133,7 @@ internal static partial class GrantReader
 
     private static void ReadDeadlines(string text, GrantEntry grant)
     {
-        foreach (Match m in PaymentDeadline().Matches(text))
+        foreach (Match m in PaymentDeadline.Matches(text))
         {
             var sentenceEnd = text.IndexOf('.', m.Index + m.Length);
             var sentence = text[m.Index..(sentenceEnd < 0 ? text.Length : sentenceEnd)];
@@ -147,7 +147,7 @@ internal static partial class GrantReader
             });
         }
 
-        foreach (Match m in EndDate().Matches(text))
+        foreach (Match m in EndDate.Matches(text))
         {
             if (FrenchText.FirstDate(m.Groups["date"].Value) is { } d)
             {
@@ -155,7 +155,7 @@ internal static partial class GrantReader
             }
         }
 
-        foreach (Match m in ReportsDate().Matches(text))
+        foreach (Match m in ReportsDate.Matches(text))
         {
             if (FrenchText.FirstDate(m.Groups["date"].Value.Replace("*", "", StringComparison.Ordinal)) is { } d)
             {
@@ -163,7 +163,7 @@ internal static partial class GrantReader
             }
         }
 
-        foreach (Match m in InterimMonth().Matches(text))
+        foreach (Match m in InterimMonth.Matches(text))
         {
             if (FrenchText.Month(m.Groups["month"].Value) is { } month)
             {
@@ -176,7 +176,7 @@ internal static partial class GrantReader
             }
         }
 
-        foreach (Match m in Retention().Matches(text))
+        foreach (Match m in Retention.Matches(text))
         {
             grant.Deadlines.Add(new DeadlineEntry { Kind = "retention", Period = Period(m.Groups["n"].Value, m.Groups["unit"].Value), Text = Clip(m.Value) });
         }
@@ -195,42 +195,29 @@ internal static partial class GrantReader
         return t.Length > 200 ? t[..200] + "…" : t;
     }
 
-    [GeneratedRegex(@"(?m)^[ \t]*(?:Convention|CONVENTION)\b")]
-    private static partial Regex ConventionHeading();
+    private static readonly TieredRegex ConventionHeading = new(@"(?m)^[ \t]*(?:Convention|CONVENTION)\b");
 
-    [GeneratedRegex(@"(?m)^[ \t]*Et\s*:?[ \t]*\n(?:[ \t]*\n)*[ \t]*(?<b>[^\n,]{3,200}?),\s*(?:repr[ée]sent[ée]e?|dont\s+le\s+si[èe]ge|sis|situ[ée]e?|domicili)", RegexOptions.IgnoreCase)]
-    private static partial Regex SecondParty();
+    private static readonly TieredRegex SecondParty = new(@"(?m)^[ \t]*Et\s*:?[ \t]*\n(?:[ \t]*\n)*[ \t]*(?<b>[^\n,]{3,200}?),\s*(?:repr[ée]sent[ée]e?|dont\s+le\s+si[èe]ge|sis|situ[ée]e?|domicili)", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"(?:au\s+profit\s+de|en\s+faveur\s+de|versement\s+[àa])\s+(?<b>(?:l'association|l'|la|le)\s*\p{Lu}[^,.\n]{2,120})")]
-    private static partial Regex InFavourOf();
+    private static readonly TieredRegex InFavourOf = new(@"(?:au\s+profit\s+de|en\s+faveur\s+de|versement\s+[àa])\s+(?<b>(?:l'association|l'|la|le)\s*\p{Lu}[^,.\n]{2,120})");
 
-    [GeneratedRegex(@"attribue\s+(?:au\s+b[ée]n[ée]ficiaire\s+|[àa]\s+[^,.\n]{1,80}?\s+)?une\s+subvention\s+(?:de\s+fonctionnement\s+)?(?:d'un\s+montant\s+)?(?:de\s+)?", RegexOptions.IgnoreCase)]
-    private static partial Regex Awarded();
+    private static readonly TieredRegex Awarded = new(@"attribue\s+(?:au\s+b[ée]n[ée]ficiaire\s+|[àa]\s+[^,.\n]{1,80}?\s+)?une\s+subvention\s+(?:de\s+fonctionnement\s+)?(?:d'un\s+montant\s+)?(?:de\s+)?", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"Montant\s+de\s+l'op[ée]ration\s*:\s*", RegexOptions.IgnoreCase)]
-    private static partial Regex OperationAmount();
+    private static readonly TieredRegex OperationAmount = new(@"Montant\s+de\s+l'op[ée]ration\s*:\s*", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"montant\s+global\s+de\s+", RegexOptions.IgnoreCase)]
-    private static partial Regex GlobalAmount();
+    private static readonly TieredRegex GlobalAmount = new(@"montant\s+global\s+de\s+", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"subvention\s+(?:de\s+fonctionnement\s+)?(?:d'un\s+montant\s+)?de\s+", RegexOptions.IgnoreCase)]
-    private static partial Regex UpTo();
+    private static readonly TieredRegex UpTo = new(@"subvention\s+(?:de\s+fonctionnement\s+)?(?:d'un\s+montant\s+)?de\s+", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"(?:subvention|participation|aide)\s+sera\s+vers[ée]e\s+(?:de\s+la\s+fa[çc]on\s+suivante|comme\s+suit|selon\s+les\s+modalit[ée]s\s+suivantes|en\s+\w+\s+fois)[^\n]*", RegexOptions.IgnoreCase)]
-    private static partial Regex PaymentIntro();
+    private static readonly TieredRegex PaymentIntro = new(@"(?:subvention|participation|aide)\s+sera\s+vers[ée]e\s+(?:de\s+la\s+fa[çc]on\s+suivante|comme\s+suit|selon\s+les\s+modalit[ée]s\s+suivantes|en\s+\w+\s+fois)[^\n]*", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"demande\s+de\s+(?:paiement|versement)(?:\s+du\s+solde)?\s+dans\s+un\s+d[ée]lai\s+de\s+(?<n>\d+)\s+(?<unit>ans?|mois|jours)\s+[àa]\s+compter\s+de\s+(?<from>(?:la\s+date\s+de\s+)?(?:la\s+)?[\p{L}]+)", RegexOptions.IgnoreCase)]
-    private static partial Regex PaymentDeadline();
+    private static readonly TieredRegex PaymentDeadline = new(@"demande\s+de\s+(?:paiement|versement)(?:\s+du\s+solde)?\s+dans\s+un\s+d[ée]lai\s+de\s+(?<n>\d+)\s+(?<unit>ans?|mois|jours)\s+[àa]\s+compter\s+de\s+(?<from>(?:la\s+date\s+de\s+)?(?:la\s+)?[\p{L}]+)", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"(?:cessera|prendra\s+fin|expirera|se\s+terminera)\s+(?:au\s+plus\s+tard\s+)?le\s+(?<date>\d{1,2}(?:er)?\s+\p{L}+\s+\d{4})", RegexOptions.IgnoreCase)]
-    private static partial Regex EndDate();
+    private static readonly TieredRegex EndDate = new(@"(?:cessera|prendra\s+fin|expirera|se\s+terminera)\s+(?:au\s+plus\s+tard\s+)?le\s+(?<date>\d{1,2}(?:er)?\s+\p{L}+\s+\d{4})", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"(?:fin\s+de\s+programme[^(\n]{0,40}\(\s*(?<date>[*\s]*\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}[*\s]*)\)|(?:compte\s+rendu\s+financier|rapport\s+(?:d'activit[ée]\s+)?final)[^.\n]{0,80}?au\s+plus\s+tard\s+le\s+(?<date>\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}))", RegexOptions.IgnoreCase)]
-    private static partial Regex ReportsDate();
+    private static readonly TieredRegex ReportsDate = new(@"(?:fin\s+de\s+programme[^(\n]{0,40}\(\s*(?<date>[*\s]*\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}[*\s]*)\)|(?:compte\s+rendu\s+financier|rapport\s+(?:d'activit[ée]\s+)?final)[^.\n]{0,80}?au\s+plus\s+tard\s+le\s+(?<date>\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}))", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"(?:sur\s+le\s+mois\s+de|au\s+mois\s+de|en)\s+(?<month>janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+(?<year>\d{4})[^.\n]{0,80}?bilan\s+interm[ée]diaire", RegexOptions.IgnoreCase)]
-    private static partial Regex InterimMonth();
+    private static readonly TieredRegex InterimMonth = new(@"(?:sur\s+le\s+mois\s+de|au\s+mois\s+de|en)\s+(?<month>janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+(?<year>\d{4})[^.\n]{0,80}?bilan\s+interm[ée]diaire", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"conserver[^.\n]{0,120}?pendant\s+une\s+dur[ée]e\s+de\s+(?<n>\d+)\s+(?<unit>ans?|mois)", RegexOptions.IgnoreCase)]
-    private static partial Regex Retention();
+    private static readonly TieredRegex Retention = new(@"conserver[^.\n]{0,120}?pendant\s+une\s+dur[ée]e\s+de\s+(?<n>\d+)\s+(?<unit>ans?|mois)", RegexOptions.IgnoreCase);
 }

@@ -6,7 +6,7 @@ using Subsidia.Reading.Text;
 namespace Subsidia.Reading.Reading;
 
 /// <summary>Headers: authority, body, dates, times, place, counts, chairs and the order of passage.</summary>
-internal static partial class HeaderReader
+internal static class HeaderReader
 {
     private const int HeaderSpan = 4000;
 
@@ -18,30 +18,30 @@ internal static partial class HeaderReader
         x.Authority = ReadAuthority(text);
         x.Body = ReadBody(head);
         ReadSittingDate(doc, head);
-        x.ConvenedOn = DateAfter(head, Convened());
-        x.PublishedOn = DateAfter(head, Published());
+        x.ConvenedOn = DateAfter(head, Convened);
+        x.PublishedOn = DateAfter(head, Published);
         ReadTimes(doc, head);
         x.Place = ReadPlace(head) ?? PlaceLine(head);
-        x.MembersInOffice = Count(head, InOffice()) ?? Count(head, InOfficeBefore());
-        var illegible = IllegibleInOffice().Match(head);
+        x.MembersInOffice = Count(head, InOffice) ?? Count(head, InOfficeBefore);
+        var illegible = IllegibleInOffice.Match(head);
         if (x.MembersInOffice is null && illegible.Success)
         {
             doc.AddFinding(Subsidia.Domain.Findings.FindingCodes.UnreadableValue, Subsidia.Domain.Findings.Severity.Warning, null,
                 $"Nombre de membres en exercice illisible : « {illegible.Value.Trim()} » ; il n'est pas deviné.");
         }
 
-        x.Declared.Present = Count(head, DeclaredPresent());
-        x.Declared.Proxies = Count(head, DeclaredProxies());
-        x.Declared.Voters = Count(head, DeclaredVoters());
-        x.Declared.Absent = Count(head, DeclaredAbsent());
-        x.Declared.Excused = Count(head, DeclaredExcused());
+        x.Declared.Present = Count(head, DeclaredPresent);
+        x.Declared.Proxies = Count(head, DeclaredProxies);
+        x.Declared.Voters = Count(head, DeclaredVoters);
+        x.Declared.Absent = Count(head, DeclaredAbsent);
+        x.Declared.Excused = Count(head, DeclaredExcused);
         ReadChairs(doc, head);
         ReadOrder(doc, head);
     }
 
     private static string? ReadAuthority(string text)
     {
-        foreach (var pattern in new[] { CommunityFull(), Department(), City() })
+        foreach (var pattern in new[] { CommunityFull, Department, City })
         {
             var m = pattern.Match(text);
             if (m.Success)
@@ -61,10 +61,10 @@ internal static partial class HeaderReader
     /// <summary>The deciding body, from the register's title or the opening sentence.</summary>
     private static string? ReadBody(string head)
     {
-        var m = BodyTitle().Match(head);
+        var m = BodyTitle.Match(head);
         if (!m.Success)
         {
-            m = BodyAnywhere().Match(head);
+            m = BodyAnywhere.Match(head);
         }
 
         return m.Success ? CanonicalBody(m.Groups["body"].Value) : null;
@@ -93,10 +93,10 @@ internal static partial class HeaderReader
     private static void ReadSittingDate(ReadDocument doc, string head)
     {
         var claims = new List<(int Index, DateOnly Date, string Where)>();
-        foreach (Match m in SittingHeading().Matches(head))
+        foreach (Match m in SittingHeading.Matches(head))
         {
             var before = head[Math.Max(0, m.Index - 40)..m.Index];
-            if (NotTheSitting().IsMatch(before))
+            if (NotTheSitting.IsMatch(before))
             {
                 continue;
             }
@@ -107,7 +107,7 @@ internal static partial class HeaderReader
             }
         }
 
-        foreach (Match m in WordsDate().Matches(head))
+        foreach (Match m in WordsDate.Matches(head))
         {
             var year = FrenchText.NumberFromWords(m.Groups["year"].Value);
             var dayText = m.Groups["day"].Value.Trim();
@@ -120,7 +120,7 @@ internal static partial class HeaderReader
             }
         }
 
-        foreach (Match m in MetOn().Matches(head))
+        foreach (Match m in MetOn.Matches(head))
         {
             if (FrenchText.LeadingDate(head[(m.Index + m.Length)..]) is { } d)
             {
@@ -145,7 +145,7 @@ internal static partial class HeaderReader
         }
     }
 
-    private static string? DateAfter(string head, Regex pattern)
+    private static string? DateAfter(string head, TieredRegex pattern)
     {
         var m = pattern.Match(head);
         if (!m.Success)
@@ -161,27 +161,27 @@ internal static partial class HeaderReader
     private static void ReadTimes(ReadDocument doc, string head)
     {
         var x = doc.Extract;
-        var opened = Opened().Match(head);
+        var opened = Opened.Match(head);
         if (opened.Success && FrenchText.LeadingTime(head[(opened.Index + opened.Length)..]) is { } o)
         {
             x.OpenedAt = FrenchText.Format(o);
         }
 
-        var closed = Closed().Match(head);
+        var closed = Closed.Match(head);
         if (closed.Success && FrenchText.LeadingTime(head[(closed.Index + closed.Length)..]) is { } c)
         {
             x.ClosedAt = FrenchText.Format(c);
         }
 
         // The convened time: "à 18h00" after the sitting date, "à vingt heures trente", "18h30" after the date heading.
-        var at = ConvenedTime().Match(head);
+        var at = ConvenedTime.Match(head);
         if (at.Success && FrenchText.LeadingTime(head[(at.Index + at.Length)..]) is { } t)
         {
             x.Time = FrenchText.Format(t);
         }
         else if (x.SittingDate is not null)
         {
-            var lead = FirstLines().Match(head);
+            var lead = FirstLines.Match(head);
             if (lead.Success && FrenchText.FirstTime(lead.Value) is { } t2)
             {
                 x.Time = FrenchText.Format(t2);
@@ -191,7 +191,7 @@ internal static partial class HeaderReader
 
     private static string? ReadPlace(string head)
     {
-        var m = Place().Match(head);
+        var m = Place.Match(head);
         if (!m.Success)
         {
             return null;
@@ -207,18 +207,18 @@ internal static partial class HeaderReader
         var lines = head.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Take(6).ToList();
         foreach (var line in lines)
         {
-            var m = PlaceOnItsLine().Match(line);
+            var m = PlaceOnItsLine.Match(line);
             if (m.Success)
             {
                 return m.Groups["place"].Value.Trim();
             }
         }
 
-        var between = PlaceBetweenDateAndTime().Match(head);
+        var between = PlaceBetweenDateAndTime.Match(head);
         return between.Success ? between.Groups["place"].Value.Trim() : null;
     }
 
-    private static int? Count(string text, Regex pattern)
+    private static int? Count(string text, TieredRegex pattern)
     {
         var m = pattern.Match(text);
         return m.Success && int.TryParse(m.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
@@ -226,7 +226,7 @@ internal static partial class HeaderReader
 
     private static void ReadChairs(ReadDocument doc, string head)
     {
-        var m = Presidency().Match(head);
+        var m = Presidency.Match(head);
         if (!m.Success)
         {
             return;
@@ -249,7 +249,7 @@ internal static partial class HeaderReader
 
     private static void ReadOrder(ReadDocument doc, string head)
     {
-        var m = Order().Match(head);
+        var m = Order.Match(head);
         if (!m.Success)
         {
             return;
@@ -262,7 +262,7 @@ internal static partial class HeaderReader
             _ => KeyScheme.Report,
         };
         var line = m.Groups["list"].Value;
-        foreach (Match k in OrderKeyPattern().Matches(line))
+        foreach (Match k in OrderKeyPattern.Matches(line))
         {
             var key = SpanText.ReadKey(k.Value);
             if (key is not null && !doc.Extract.OrderOfPassage.Contains(key.Value))
@@ -278,90 +278,61 @@ internal static partial class HeaderReader
         doc.OrderScheme = doc.Extract.OrderOfPassage.Count > 0 ? scheme : null;
     }
 
-    [GeneratedRegex(@"(?<name>Communaut[ée]\s+(?:d'[Aa]gglom[ée]ration|de\s+[Cc]ommunes|[Uu]rbaine)\s+(?:(?:du|de\s+la|de\s+l'|des|de|d')\s*)?\p{Lu}[\p{L}'\-]*(?:[ \-](?:\p{Lu}[\p{L}'\-]*|[dl]'\p{Lu}[\p{L}\-]*|du|de|des|la|le|les|sur|en|et))*)|(?<name>(?<!\p{L})(?:[\p{Lu}][\p{L}'\-]+\s+)*M[ée]tropole(?:\s+(?:du|de\s+la|de\s+l'|de|d')\s*\p{Lu}[\p{L}'\-]*(?:[ \-]\p{Lu}[\p{L}'\-]*)*)?(?=[,.\s]))")]
-    private static partial Regex CommunityFull();
+    private static readonly TieredRegex CommunityFull = new(@"(?<name>Communaut[ée]\s+(?:d'[Aa]gglom[ée]ration|de\s+[Cc]ommunes|[Uu]rbaine)\s+(?:(?:du|de\s+la|de\s+l'|des|de|d')\s*)?\p{Lu}[\p{L}'\-]*(?:[ \-](?:\p{Lu}[\p{L}'\-]*|[dl]'\p{Lu}[\p{L}\-]*|du|de|des|la|le|les|sur|en|et))*)|(?<name>(?<!\p{L})(?:[\p{Lu}][\p{L}'\-]+\s+)*M[ée]tropole(?:\s+(?:du|de\s+la|de\s+l'|de|d')\s*\p{Lu}[\p{L}'\-]*(?:[ \-]\p{Lu}[\p{L}'\-]*)*)?(?=[,.\s]))");
 
-    [GeneratedRegex(@"(?<name>Conseil\s+(?:g[ée]n[ée]ral|d[ée]partemental|r[ée]gional)\s+(?:de\s+la|du|de\s+l'|des|de)\s+\p{Lu}[\p{L}'\-]+(?:[ \-]\p{Lu}[\p{L}'\-]+)*)", RegexOptions.IgnoreCase)]
-    private static partial Regex Department();
+    private static readonly TieredRegex Department = new(@"(?<name>Conseil\s+(?:g[ée]n[ée]ral|d[ée]partemental|r[ée]gional)\s+(?:de\s+la|du|de\s+l'|des|de)\s+\p{Lu}[\p{L}'\-]+(?:[ \-]\p{Lu}[\p{L}'\-]+)*)", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"(?<name>(?:Ville|Commune|commune)\s+(?:de\s+la|du|de\s+l'|des|de|d')\s*\p{Lu}[\p{L}'\-]+(?:[ \-](?:\p{Lu}[\p{L}'\-]+|sur|les|en|la|le|lès|lez))*)|Conseil\s+Municipal\s+de\s+(?<name>\p{Lu}[\p{L}'\-]+(?:[ \-]\p{Lu}[\p{L}'\-]+)*)")]
-    private static partial Regex City();
+    private static readonly TieredRegex City = new(@"(?<name>(?:Ville|Commune|commune)\s+(?:de\s+la|du|de\s+l'|des|de|d')\s*\p{Lu}[\p{L}'\-]+(?:[ \-](?:\p{Lu}[\p{L}'\-]+|sur|les|en|la|le|lès|lez))*)|Conseil\s+Municipal\s+de\s+(?<name>\p{Lu}[\p{L}'\-]+(?:[ \-]\p{Lu}[\p{L}'\-]+)*)");
 
-    [GeneratedRegex(@"(?:registre\s+des\s+d[ée]lib[ée]rations|proc[èe]s[- ]verbal|compte[- ]rendu)\s+(?:de\s+la\s+s[ée]ance\s+)?(?:du|de\s+la|de\s+l')\s+(?<body>Conseil\s+de\s+(?:la\s+)?Communaut[ée]|Conseil\s+communautaire|Conseil\s+municipal|Conseil\s+m[ée]tropolitain|Conseil\s+d[ée]partemental|Conseil\s+g[ée]n[ée]ral|Conseil\s+r[ée]gional|Commission\s+permanente|Bureau|Comit[ée]\s+syndical)", RegexOptions.IgnoreCase)]
-    private static partial Regex BodyTitle();
+    private static readonly TieredRegex BodyTitle = new(@"(?:registre\s+des\s+d[ée]lib[ée]rations|proc[èe]s[- ]verbal|compte[- ]rendu)\s+(?:de\s+la\s+s[ée]ance\s+)?(?:du|de\s+la|de\s+l')\s+(?<body>Conseil\s+de\s+(?:la\s+)?Communaut[ée]|Conseil\s+communautaire|Conseil\s+municipal|Conseil\s+m[ée]tropolitain|Conseil\s+d[ée]partemental|Conseil\s+g[ée]n[ée]ral|Conseil\s+r[ée]gional|Commission\s+permanente|Bureau|Comit[ée]\s+syndical)", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"(?<body>Conseil\s+de\s+(?:la\s+)?Communaut[ée]|Conseil\s+communautaire|Conseil\s+municipal|Conseil\s+m[ée]tropolitain|Conseil\s+d[ée]partemental|Commission\s+permanente|(?<=\b(?:le|du)\s)Bureau\b|Comit[ée]\s+syndical)", RegexOptions.IgnoreCase)]
-    private static partial Regex BodyAnywhere();
+    private static readonly TieredRegex BodyAnywhere = new(@"(?<body>Conseil\s+de\s+(?:la\s+)?Communaut[ée]|Conseil\s+communautaire|Conseil\s+municipal|Conseil\s+m[ée]tropolitain|Conseil\s+d[ée]partemental|Commission\s+permanente|(?<=\b(?:le|du)\s)Bureau\b|Comit[ée]\s+syndical)", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"(?:S[ée]ance|SEANCE|R[ée]union|Conseil(?:\s+(?:municipal|communautaire|de\s+communaut[ée]|m[ée]tropolitain|d[ée]partemental))?|Commission\s+permanente|Bureau)\s+(?:(?:du|en\s+date\s+du|publique\s+du)\s+)?(?=(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s*(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)|\d{1,2}/\d{1,2}/\d{4})", RegexOptions.IgnoreCase)]
-    private static partial Regex SittingHeading();
+    private static readonly TieredRegex SittingHeading = new(@"(?:S[ée]ance|SEANCE|R[ée]union|Conseil(?:\s+(?:municipal|communautaire|de\s+communaut[ée]|m[ée]tropolitain|d[ée]partemental))?|Commission\s+permanente|Bureau)\s+(?:(?:du|en\s+date\s+du|publique\s+du)\s+)?(?=(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s*(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)|\d{1,2}/\d{1,2}/\d{4})", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"(?:compte[- ]rendu|proc[èe]s[- ]verbal|d[ée]lib[ée]ration|PV|approuv\w*|convoqu\w*|convocation|publication|publi[ée]e?)\s+(?:de\s+la\s+s[ée]ance\s+)?(?:du|de\s+la|de\s+l')?\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex NotTheSitting();
+    private static readonly TieredRegex NotTheSitting = new(@"(?:compte[- ]rendu|proc[èe]s[- ]verbal|d[ée]lib[ée]ration|PV|approuv\w*|convoqu\w*|convocation|publication|publi[ée]e?)\s+(?:de\s+la\s+s[ée]ance\s+)?(?:du|de\s+la|de\s+l')?\s*$", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"L'\s*an\s+(?<year>" + FrenchText.NumberWordsPattern + @")\s*,?\s*le\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?<day>\d{1,2}(?:er)?|" + FrenchText.NumberWordsPattern + @")\s+(?<month>" + FrenchText.MonthPattern + ")", RegexOptions.IgnoreCase)]
-    private static partial Regex WordsDate();
+    private static readonly TieredRegex WordsDate = new(@"L'\s*an\s+(?<year>" + FrenchText.NumberWordsPattern + @")\s*,?\s*le\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?<day>\d{1,2}(?:er)?|" + FrenchText.NumberWordsPattern + @")\s+(?<month>" + FrenchText.MonthPattern + ")", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"(?:s'est\s+r[ée]uni(?:e|s|es)?|se\s+sont\s+r[ée]unis|(?:^|\n|\.\s)Le)\s+(?:le\s+)?(?=(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre))", RegexOptions.IgnoreCase)]
-    private static partial Regex MetOn();
+    private static readonly TieredRegex MetOn = new(@"(?:s'est\s+r[ée]uni(?:e|s|es)?|se\s+sont\s+r[ée]unis|(?:^|\n|\.\s)Le)\s+(?:le\s+)?(?=(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre))", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"(?:convoqu[ée]e?s?\s+(?:le|en\s+date\s+du)|date\s+de\s+(?:la\s+)?convocation\s*:?|convocation\s+(?:envoy[ée]e\s+)?(?:le|du)\s*:?)\s*", RegexOptions.IgnoreCase)]
-    private static partial Regex Convened();
+    private static readonly TieredRegex Convened = new(@"(?:convoqu[ée]e?s?\s+(?:le|en\s+date\s+du)|date\s+de\s+(?:la\s+)?convocation\s*:?|convocation\s+(?:envoy[ée]e\s+)?(?:le|du)\s*:?)\s*", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"(?:publi[ée]e?\s+le\s*:?|date\s+de\s+publication\s*:?|mise?\s+en\s+ligne\s+(?:sur\s+le\s+site[^\n]{0,60}?\s)?le\s*:?|affich[ée]e?\s+le\s*:?)\s*", RegexOptions.IgnoreCase)]
-    private static partial Regex Published();
+    private static readonly TieredRegex Published = new(@"(?:publi[ée]e?\s+le\s*:?|date\s+de\s+publication\s*:?|mise?\s+en\s+ligne\s+(?:sur\s+le\s+site[^\n]{0,60}?\s)?le\s*:?|affich[ée]e?\s+le\s*:?)\s*", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"(?:s[ée]ance\s+est\s+ouverte|ouvre\s+la\s+s[ée]ance)\s+(?:[àa]\s+)?", RegexOptions.IgnoreCase)]
-    private static partial Regex Opened();
+    private static readonly TieredRegex Opened = new(@"(?:s[ée]ance\s+est\s+ouverte|ouvre\s+la\s+s[ée]ance)\s+(?:[àa]\s+)?", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"(?:(?:s[ée]ance\s+)?(?:est\s+)?lev[ée]e\s+(?:[àa]\s+)?|cl[ôo]tur[ée]e\s+(?:[àa]\s+)?)(?=\d|\p{L}+\s+heure)", RegexOptions.IgnoreCase)]
-    private static partial Regex Closed();
+    private static readonly TieredRegex Closed = new(@"(?:(?:s[ée]ance\s+)?(?:est\s+)?lev[ée]e\s+(?:[àa]\s+)?|cl[ôo]tur[ée]e\s+(?:[àa]\s+)?)(?=\d|\p{L}+\s+heure)", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"(?:\d{4}|(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre))\s*,?\s+[àa]\s+(?=\d{1,2}\s*h|[\p{L}\-]+(?:\s+[\p{L}\-]+)?\s+heures?)|partir\s+de\s+(?=\d{1,2}\s*h)", RegexOptions.IgnoreCase)]
-    private static partial Regex ConvenedTime();
+    private static readonly TieredRegex ConvenedTime = new(@"(?:\d{4}|(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre))\s*,?\s+[àa]\s+(?=\d{1,2}\s*h|[\p{L}\-]+(?:\s+[\p{L}\-]+)?\s+heures?)|partir\s+de\s+(?=\d{1,2}\s*h)", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"^[^\n]{0,200}")]
-    private static partial Regex FirstLines();
+    private static readonly TieredRegex FirstLines = new(@"^[^\n]{0,200}");
 
-    [GeneratedRegex(@"(?:s'est\s+r[ée]uni(?:e|s|es)?|se\s+sont\s+(?:r[ée]unis|assembl[ée]s))\s+(?:en\s+s[ée]ance\s+publique\s+)?(?:le\s+[^,]{4,40},\s*)?(?:[àa]\s+partir\s+de\s+[^,]{2,12},\s*)?(?<place>(?:[àa]\s+la|[àa]\s+l'|[àa]u?|en|dans|salle)\s[^\n]{2,200}?)(?=,?\s+sous\s+la\s+pr[ée]sidence|,\s|\.\s|\n)", RegexOptions.IgnoreCase)]
-    private static partial Regex Place();
+    private static readonly TieredRegex Place = new(@"(?:s'est\s+r[ée]uni(?:e|s|es)?|se\s+sont\s+(?:r[ée]unis|assembl[ée]s))\s+(?:en\s+s[ée]ance\s+publique\s+)?(?:le\s+[^,]{4,40},\s*)?(?:[àa]\s+partir\s+de\s+[^,]{2,12},\s*)?(?<place>(?:[àa]\s+la|[àa]\s+l'|[àa]u?|en|dans|salle)\s[^\n]{2,200}?)(?=,?\s+sous\s+la\s+pr[ée]sidence|,\s|\.\s|\n)", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"^(?<place>(?:[AÀ]|Au|En)\s+(?:l'|la\s+|le\s+)?[\p{L}'\- ]{3,70})$")]
-    private static partial Regex PlaceOnItsLine();
+    private static readonly TieredRegex PlaceOnItsLine = new(@"^(?<place>(?:[AÀ]|Au|En)\s+(?:l'|la\s+|le\s+)?[\p{L}'\- ]{3,70})$");
 
-    [GeneratedRegex(@"\d{1,2}\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+\d{4}\s+(?<place>\p{Lu}[\p{L}'\-]+(?:[ \-]\p{L}[\p{L}'\-]+){0,3})\s+\d{1,2}\s*h\s*\d{0,2}")]
-    private static partial Regex PlaceBetweenDateAndTime();
+    private static readonly TieredRegex PlaceBetweenDateAndTime = new(@"\d{1,2}\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+\d{4}\s+(?<place>\p{Lu}[\p{L}'\-]+(?:[ \-]\p{L}[\p{L}'\-]+){0,3})\s+\d{1,2}\s*h\s*\d{0,2}");
 
-    [GeneratedRegex(@"en\s+exercice\s*:[ \t]*(?![\d\s])[^\s,;]{1,8}", RegexOptions.IgnoreCase)]
-    private static partial Regex IllegibleInOffice();
+    private static readonly TieredRegex IllegibleInOffice = new(@"en\s+exercice\s*:[ \t]*(?![\d\s])[^\s,;]{1,8}", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"en\s+exercice\s*:?\s*(?<n>\d{1,3})\b", RegexOptions.IgnoreCase)]
-    private static partial Regex InOffice();
+    private static readonly TieredRegex InOffice = new(@"en\s+exercice\s*:?\s*(?<n>\d{1,3})\b", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"(?<!\d)(?<n>\d{1,3})\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s)\s+en\s+exercice", RegexOptions.IgnoreCase)]
-    private static partial Regex InOfficeBefore();
+    private static readonly TieredRegex InOfficeBefore = new(@"(?<!\d)(?<n>\d{1,3})\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s)\s+en\s+exercice", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"pr[ée]sents?\s*:?\s*(?<n>\d{1,3})\b(?!\s*(?:rue|avenue|bd|boulevard|place))", RegexOptions.IgnoreCase)]
-    private static partial Regex DeclaredPresent();
+    private static readonly TieredRegex DeclaredPresent = new(@"pr[ée]sents?\s*:?\s*(?<n>\d{1,3})\b(?!\s*(?:rue|avenue|bd|boulevard|place))", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"(?:procurations?|pouvoirs|repr[ée]sent[ée]s)\s*:?\s*(?<n>\d{1,3})\b(?!\s*(?:€|%))", RegexOptions.IgnoreCase)]
-    private static partial Regex DeclaredProxies();
+    private static readonly TieredRegex DeclaredProxies = new(@"(?:procurations?|pouvoirs|repr[ée]sent[ée]s)\s*:?\s*(?<n>\d{1,3})\b(?!\s*(?:€|%))", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"votants\s*:?\s*(?<n>\d{1,3})\b", RegexOptions.IgnoreCase)]
-    private static partial Regex DeclaredVoters();
+    private static readonly TieredRegex DeclaredVoters = new(@"votants\s*:?\s*(?<n>\d{1,3})\b", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"absents?\s*:\s*(?<n>\d{1,3})\b", RegexOptions.IgnoreCase)]
-    private static partial Regex DeclaredAbsent();
+    private static readonly TieredRegex DeclaredAbsent = new(@"absents?\s*:\s*(?<n>\d{1,3})\b", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"absents?\s+excus[ée]s\s*:\s*(?<n>\d{1,3})\b", RegexOptions.IgnoreCase)]
-    private static partial Regex DeclaredExcused();
+    private static readonly TieredRegex DeclaredExcused = new(@"absents?\s+excus[ée]s\s*:\s*(?<n>\d{1,3})\b", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"sous\s+la\s+pr[ée]sidence\s+(?:de\s+|d')|Pr[ée]sid(?:ence|ente?\s+de\s+(?:la\s+)?s[ée]ance)\s*:\s*", RegexOptions.IgnoreCase)]
-    private static partial Regex Presidency();
+    private static readonly TieredRegex Presidency = new(@"sous\s+la\s+pr[ée]sidence\s+(?:de\s+|d')|Pr[ée]sid(?:ence|ente?\s+de\s+(?:la\s+)?s[ée]ance)\s*:\s*", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"Ordre\s+de\s+passage(?:\s+des\s+(?<what>rapports|questions|points|d[ée]lib[ée]rations|affaires))?[^:\n]{0,80}:\s*(?<list>[^\n]+)", RegexOptions.IgnoreCase)]
-    private static partial Regex Order();
+    private static readonly TieredRegex Order = new(@"Ordre\s+de\s+passage(?:\s+des\s+(?<what>rapports|questions|points|d[ée]lib[ée]rations|affaires))?[^:\n]{0,80}:\s*(?<list>[^\n]+)", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"question\s*n?\s*°?\s*\d+|D\s*\d+\s*/\s*\d+|\d+(?:\.\d+)*", RegexOptions.IgnoreCase)]
-    private static partial Regex OrderKeyPattern();
+    private static readonly TieredRegex OrderKeyPattern = new(@"question\s*n?\s*°?\s*\d+|D\s*\d+\s*/\s*\d+|\d+(?:\.\d+)*", RegexOptions.IgnoreCase);
 }

@@ -5,14 +5,14 @@ using Subsidia.Reading.Text;
 namespace Subsidia.Reading.Reading;
 
 /// <summary>The acts: numbers, titles, rapporteurs, committees, recorded votes and interested members.</summary>
-internal static partial class ItemsReader
+internal static class ItemsReader
 {
     public static void Read(ReadDocument doc)
     {
         var text = doc.Text;
         var anchors = new List<(int Index, string? Act, string? Report, string? Title)>();
         var questions = new HashSet<string>(StringComparer.Ordinal);
-        foreach (Match m in ActHeading().Matches(text))
+        foreach (Match m in ActHeading.Matches(text))
         {
             if (!m.Groups["act"].Value.Any(char.IsDigit))
             {
@@ -22,7 +22,7 @@ internal static partial class ItemsReader
             anchors.Add((m.Index, m.Groups["act"].Value.Trim().TrimEnd('.', ','), null, null));
         }
 
-        foreach (Match m in ReportHeading().Matches(text))
+        foreach (Match m in ReportHeading.Matches(text))
         {
             if (m.Value.TrimStart().StartsWith("Question", StringComparison.OrdinalIgnoreCase))
             {
@@ -32,12 +32,12 @@ internal static partial class ItemsReader
             anchors.Add((m.Index, null, m.Groups["report"].Value.TrimEnd('.'), Title(m.Groups["title"].Value)));
         }
 
-        foreach (Match m in NumberedTitle().Matches(text))
+        foreach (Match m in NumberedTitle.Matches(text))
         {
             anchors.Add((m.Index, m.Groups["act"].Value, null, Title(m.Groups["title"].Value + ContinuedTitle(text, m.Index + m.Length))));
         }
 
-        foreach (Match m in TitleThenAct().Matches(text))
+        foreach (Match m in TitleThenAct.Matches(text))
         {
             anchors.Add((m.Index, m.Groups["act"].Value, null, Title(m.Groups["title"].Value)));
         }
@@ -105,7 +105,7 @@ internal static partial class ItemsReader
     private static void ReadUnnumbered(ReadDocument doc)
     {
         var text = doc.Text;
-        foreach (Match m in MinutesApproval().Matches(text))
+        foreach (Match m in MinutesApproval.Matches(text))
         {
             var what = m.Groups["what"].Value;
             var date = FrenchText.FirstDate(m.Value);
@@ -116,7 +116,7 @@ internal static partial class ItemsReader
             doc.Items.Add(item);
         }
 
-        var decision = Decision().Match(text);
+        var decision = Decision.Match(text);
         if (decision.Success && doc.Items.All(i => decision.Index > i.End || decision.Index + decision.Length < i.Start))
         {
             var item = new ReadItem { Start = 0, End = text.Length };
@@ -146,13 +146,13 @@ internal static partial class ItemsReader
     {
         var segment = doc.Text[item.Start..item.End];
         var e = item.Entry;
-        var rapporteur = Rapporteur().Match(segment);
+        var rapporteur = Rapporteur.Match(segment);
         if (rapporteur.Success && PersonText.ParseName(PersonText.CutSentence(rapporteur.Groups["name"].Value)) is { } r)
         {
             e.Rapporteur = r.Display;
         }
 
-        var committee = CommitteeTable().Match(segment);
+        var committee = CommitteeTable.Match(segment);
         if (committee.Success)
         {
             e.Committee = committee.Groups["name"].Value.Trim();
@@ -165,26 +165,26 @@ internal static partial class ItemsReader
         }
         else
         {
-            var c = CommitteeLine().Match(segment);
+            var c = CommitteeLine.Match(segment);
             if (c.Success)
             {
                 e.Committee = c.Groups["name"].Value.Trim().TrimEnd('.');
             }
         }
 
-        var opinion = Opinion().Match(segment);
+        var opinion = Opinion.Match(segment);
         if (opinion.Success && e.CommitteeOpinion is null)
         {
             e.CommitteeOpinion = char.ToUpperInvariant(opinion.Groups["op"].Value[0]) + opinion.Groups["op"].Value[1..].ToLowerInvariant();
         }
 
-        var reportDate = ReportDate().Match(segment);
+        var reportDate = ReportDate.Match(segment);
         if (reportDate.Success && FrenchText.LeadingDate(segment[(reportDate.Index + reportDate.Length)..Math.Min(segment.Length, reportDate.Index + reportDate.Length + 40)]) is { } rd)
         {
             e.ReportDate = FrenchText.Format(rd);
         }
 
-        var department = Department().Match(segment);
+        var department = Department.Match(segment);
         if (department.Success)
         {
             var name = Regex.Replace(department.Groups["name"].Value, @"\s+", " ").Trim();
@@ -194,7 +194,7 @@ internal static partial class ItemsReader
 
         var recorded = new Model.RecordedEntry();
         var any = false;
-        int? Num(Regex p)
+        int? Num(TieredRegex p)
         {
             var m = p.Match(segment);
             if (!m.Success)
@@ -206,13 +206,13 @@ internal static partial class ItemsReader
             return int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
         }
 
-        recorded.For = Num(For());
-        recorded.Against = Num(Against());
-        recorded.Abstention = Num(Abstention());
-        recorded.NotTakingPart = Num(NotTakingPart());
-        e.TookPart = Num(TookPart());
-        recorded.Unanimous = Unanimous().IsMatch(segment);
-        foreach (Match bad in IllegibleCount().Matches(segment))
+        recorded.For = Num(For);
+        recorded.Against = Num(Against);
+        recorded.Abstention = Num(Abstention);
+        recorded.NotTakingPart = Num(NotTakingPart);
+        e.TookPart = Num(TookPart);
+        recorded.Unanimous = Unanimous.IsMatch(segment);
+        foreach (Match bad in IllegibleCount.Matches(segment))
         {
             doc.AddFinding(Subsidia.Domain.Findings.FindingCodes.UnreadableValue, Subsidia.Domain.Findings.Severity.Warning, item.Key,
                 $"Décompte illisible : « {bad.Value.Trim()} » ; la valeur n'est pas retenue.");
@@ -237,7 +237,7 @@ internal static partial class ItemsReader
             }
         }
 
-        foreach (Match m in NamedVotes().Matches(segment))
+        foreach (Match m in NamedVotes.Matches(segment))
         {
             var choice = FrenchText.Fold(m.Groups["choice"].Value) switch
             {
@@ -282,56 +282,39 @@ internal static partial class ItemsReader
         return Regex.Replace(result, @"\s*\((?:DIRECTION|SERVICE|D[ÉE]L[ÉE]GATION)[^)]*\)\s*$", "");
     }
 
-    [GeneratedRegex(@"D[ée]lib[ée]ration\s+n\s*°\s*(?<act>[\w./\-]+)", RegexOptions.IgnoreCase)]
-    private static partial Regex ActHeading();
+    private static readonly TieredRegex ActHeading = new(@"D[ée]lib[ée]ration\s+n\s*°\s*(?<act>[\w./\-]+)", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"(?m)^[ \t]*(?:Rapport|Question|Point|Affaire)\s+n\s*°\s*(?<report>[\d.]+[a-z]?)\s*[-:–]\s*(?<title>[^\n]+)", RegexOptions.IgnoreCase)]
-    private static partial Regex ReportHeading();
+    private static readonly TieredRegex ReportHeading = new(@"(?m)^[ \t]*(?:Rapport|Question|Point|Affaire)\s+n\s*°\s*(?<report>[\d.]+[a-z]?)\s*[-:–]\s*(?<title>[^\n]+)", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"(?m)^[ \t]*(?<act>\d{4}/\d{2,}|D\s*\d+/\d+)\s*-\s*(?<title>[^\n]+)")]
-    private static partial Regex NumberedTitle();
+    private static readonly TieredRegex NumberedTitle = new(@"(?m)^[ \t]*(?<act>\d{4}/\d{2,}|D\s*\d+/\d+)\s*-\s*(?<title>[^\n]+)");
 
-    [GeneratedRegex(@"(?<title>\p{Lu}[\p{Lu}'’ \-]{6,}?)\s+-\s+(?<act>[A-Z]{1,4}/\d{2}/\d{2,4})")]
-    private static partial Regex TitleThenAct();
+    private static readonly TieredRegex TitleThenAct = new(@"(?<title>\p{Lu}[\p{Lu}'’ \-]{6,}?)\s+-\s+(?<act>[A-Z]{1,4}/\d{2}/\d{2,4})");
 
-    [GeneratedRegex(@"(?:Vu\s+le\s+)?rapport\s+en\s+date\s+du\s+", RegexOptions.IgnoreCase)]
-    private static partial Regex ReportDate();
+    private static readonly TieredRegex ReportDate = new(@"(?:Vu\s+le\s+)?rapport\s+en\s+date\s+du\s+", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"\((?<name>(?:DIRECTION|Direction|SERVICE|Service|D[ÉE]L[ÉE]GATION|P[ÔO]LE|Pôle)\s+[^()\n]{3,80})\)")]
-    private static partial Regex Department();
+    private static readonly TieredRegex Department = new(@"\((?<name>(?:DIRECTION|Direction|SERVICE|Service|D[ÉE]L[ÉE]GATION|P[ÔO]LE|Pôle)\s+[^()\n]{3,80})\)");
 
-    [GeneratedRegex(@"Rapporteur\s*:\s*(?<name>[^\n]+)", RegexOptions.IgnoreCase)]
-    private static partial Regex Rapporteur();
+    private static readonly TieredRegex Rapporteur = new(@"Rapporteur\s*:\s*(?<name>[^\n]+)", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"(?<name>Commission[^\t\n]{0,80}?)\t+(?<date>\d{1,2}/\d{1,2}/\d{4})\t+(?<opinion>[^\t\n]+)", RegexOptions.IgnoreCase)]
-    private static partial Regex CommitteeTable();
+    private static readonly TieredRegex CommitteeTable = new(@"(?<name>Commission[^\t\n]{0,80}?)\t+(?<date>\d{1,2}/\d{1,2}/\d{4})\t+(?<opinion>[^\t\n]+)", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"(?m)^[ \t]*Commission\s*:\s*(?<name>[^\n]+)", RegexOptions.IgnoreCase)]
-    private static partial Regex CommitteeLine();
+    private static readonly TieredRegex CommitteeLine = new(@"(?m)^[ \t]*Commission\s*:\s*(?<name>[^\n]+)", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"avis\s+(?:de\s+la\s+commission\s*:?\s*)?(?<op>favorable|d[ée]favorable|r[ée]serv[ée])", RegexOptions.IgnoreCase)]
-    private static partial Regex Opinion();
+    private static readonly TieredRegex Opinion = new(@"avis\s+(?:de\s+la\s+commission\s*:?\s*)?(?<op>favorable|d[ée]favorable|r[ée]serv[ée])", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"(?:\b(?:Pour|POUR)\s*\*?\s*:?|\bpour\s*:|\bvotes?\s+pour\s*:?|\bvoix\s+pour\s*:)\s*(?<n>\d+)(?!\s?\d{3}|\d|\s*(?:€|%|euros?|ans?\b|mois\b))|(?<n>\d+)\s+voix\s+pour")]
-    private static partial Regex For();
+    private static readonly TieredRegex For = new(@"(?:\b(?:Pour|POUR)\s*\*?\s*:?|\bpour\s*:|\bvotes?\s+pour\s*:?|\bvoix\s+pour\s*:)\s*(?<n>\d+)(?!\s?\d{3}|\d|\s*(?:€|%|euros?|ans?\b|mois\b))|(?<n>\d+)\s+voix\s+pour");
 
-    [GeneratedRegex(@"(?:\b(?:Contre|CONTRE)\s*\*?\s*:?|\bcontre\s*:|\bvotes?\s+contre\s*:?|\bvoix\s+contre\s*:)\s*(?<n>\d+)(?!\s?\d{3}|\d|\s*(?:€|%|euros?))|(?<n>\d+)\s+(?:voix\s+)?contre\b")]
-    private static partial Regex Against();
+    private static readonly TieredRegex Against = new(@"(?:\b(?:Contre|CONTRE)\s*\*?\s*:?|\bcontre\s*:|\bvotes?\s+contre\s*:?|\bvoix\s+contre\s*:)\s*(?<n>\d+)(?!\s?\d{3}|\d|\s*(?:€|%|euros?))|(?<n>\d+)\s+(?:voix\s+)?contre\b");
 
-    [GeneratedRegex(@"(?:\b(?:Abstentions?|ABSTENTIONS?|abstentions?)(?:\(s\))?\s*\*?\s*:?)\s*(?<n>\d+)(?!\s?\d{3}|\d|\s*(?:€|%))|(?<n>\d+)\s+abstentions?\b")]
-    private static partial Regex Abstention();
+    private static readonly TieredRegex Abstention = new(@"(?:\b(?:Abstentions?|ABSTENTIONS?|abstentions?)(?:\(s\))?\s*\*?\s*:?)\s*(?<n>\d+)(?!\s?\d{3}|\d|\s*(?:€|%))|(?<n>\d+)\s+abstentions?\b");
 
-    [GeneratedRegex(@"(?:Conseillers?\s+int[ée]ress[ée]s?|Ne\s+(?:prend|prennent)\s+pas\s+part(?:\s+au\s+vote)?|N'ont\s+pas\s+pris\s+part(?:\s+au\s+vote)?|non[ -]votants?(?:\(s\))?|Ne\s+participent?\s+pas(?:\s+au\s+vote)?)\s*\*?\s*:\s*(?<n>\d+)", RegexOptions.IgnoreCase)]
-    private static partial Regex NotTakingPart();
+    private static readonly TieredRegex NotTakingPart = new(@"(?:Conseillers?\s+int[ée]ress[ée]s?|Ne\s+(?:prend|prennent)\s+pas\s+part(?:\s+au\s+vote)?|N'ont\s+pas\s+pris\s+part(?:\s+au\s+vote)?|non[ -]votants?(?:\(s\))?|Ne\s+participent?\s+pas(?:\s+au\s+vote)?)\s*\*?\s*:\s*(?<n>\d+)", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:Pour|POUR|Contre|CONTRE|Abstentions?|ABSTENTIONS?|Votants|VOTANTS)\s*\*?\s*:[ \t]*(?![\d\s])[^\s,;]{1,8}")]
-    private static partial Regex IllegibleCount();
+    private static readonly TieredRegex IllegibleCount = new(@"(?<![\p{L}])(?:Pour|POUR|Contre|CONTRE|Abstentions?|ABSTENTIONS?|Votants|VOTANTS)\s*\*?\s*:[ \t]*(?![\d\s])[^\s,;]{1,8}");
 
-    [GeneratedRegex(@"Qui\s+ont\s+pris\s+part\s+(?:[àa]\s+la\s+d[ée]lib[ée]ration|au\s+vote)\s*:\s*(?<n>\d+)", RegexOptions.IgnoreCase)]
-    private static partial Regex TookPart();
+    private static readonly TieredRegex TookPart = new(@"Qui\s+ont\s+pris\s+part\s+(?:[àa]\s+la\s+d[ée]lib[ée]ration|au\s+vote)\s*:\s*(?<n>\d+)", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"[àa]\s+l'unanimit[ée]|unanimement", RegexOptions.IgnoreCase)]
-    private static partial Regex Unanimous();
+    private static readonly TieredRegex Unanimous = new(@"[àa]\s+l'unanimit[ée]|unanimement", RegexOptions.IgnoreCase);
 
     /// <summary>
     /// The names before "ne prend pas part", "n'a pas pris part", "se retire"…, back to the start of the sentence,
@@ -339,7 +322,7 @@ internal static partial class ItemsReader
     /// </summary>
     private static IEnumerable<string> InterestedNames(string segment)
     {
-        foreach (Match m in NotTakingPartVerb().Matches(segment))
+        foreach (Match m in NotTakingPartVerb.Matches(segment))
         {
             var start = m.Index;
             var limit = Math.Max(0, m.Index - 300);
@@ -349,14 +332,14 @@ internal static partial class ItemsReader
             }
 
             var before = segment[start..m.Index];
-            var qualifier = InterestQualifier().Match(before);
+            var qualifier = InterestQualifier.Match(before);
             if (qualifier.Success)
             {
                 before = before[..qualifier.Index];
             }
 
             // "Les conseillers intéressés ne prennent pas part au vote" states the rule and names nobody.
-            if (before.Trim().Length >= 3 && !OnlyDeterminer().IsMatch(before))
+            if (before.Trim().Length >= 3 && !OnlyDeterminer.IsMatch(before))
             {
                 yield return before;
             }
@@ -374,21 +357,15 @@ internal static partial class ItemsReader
         return PersonText.IsCivility(text[k..(dot + 1)]);
     }
 
-    [GeneratedRegex(@"^\s*(?:les|des|ces|leurs|tous\s+les|certains|plusieurs|aucun|le|la|l')\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex OnlyDeterminer();
+    private static readonly TieredRegex OnlyDeterminer = new(@"^\s*(?:les|des|ces|leurs|tous\s+les|certains|plusieurs|aucun|le|la|l')\s*$", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"\s(?:ne\s+(?:prend|prennent)\s+(?:pas\s+)?part|n'(?:a|ont)\s+pas\s+pris\s+part|ne\s+participent?\s+pas|se\s+(?:sont\s+)?retir[ée]e?s?|s'est\s+retir[ée]e?|quitten?t\s+la\s+salle)", RegexOptions.IgnoreCase)]
-    private static partial Regex NotTakingPartVerb();
+    private static readonly TieredRegex NotTakingPartVerb = new(@"\s(?:ne\s+(?:prend|prennent)\s+(?:pas\s+)?part|n'(?:a|ont)\s+pas\s+pris\s+part|ne\s+participent?\s+pas|se\s+(?:sont\s+)?retir[ée]e?s?|s'est\s+retir[ée]e?|quitten?t\s+la\s+salle)", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@",?\s+(?:conseill(?:er|ère)s?\s+int[ée]ress[ée]s?|int[ée]ress[ée]s?|en\s+tant\s+que\s+[^,\n]{3,60})\s*,?\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex InterestQualifier();
+    private static readonly TieredRegex InterestQualifier = new(@",?\s+(?:conseill(?:er|ère)s?\s+int[ée]ress[ée]s?|int[ée]ress[ée]s?|en\s+tant\s+que\s+[^,\n]{3,60})\s*,?\s*$", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"(?:Ont\s+vot[ée]\s+(?<choice>pour|contre)|(?<choice>Se\s+sont\s+abstenus|S'abstiennent|Abstentions?\s+de)|(?<choice>N'ont\s+pas\s+pris\s+part\s+au\s+vote))\s*:\s*(?<names>[^\n]+)", RegexOptions.IgnoreCase)]
-    private static partial Regex NamedVotes();
+    private static readonly TieredRegex NamedVotes = new(@"(?:Ont\s+vot[ée]\s+(?<choice>pour|contre)|(?<choice>Se\s+sont\s+abstenus|S'abstiennent|Abstentions?\s+de)|(?<choice>N'ont\s+pas\s+pris\s+part\s+au\s+vote))\s*:\s*(?<names>[^\n]+)", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"(?<what>compte[- ]rendu|proc[èe]s[- ]verbal)[^.\n]{0,120}?(?:\.\s*)?(?:est\s+)?(?:approuv[ée]|adopt[ée])e?\s+(?:[àa]\s+l'unanimit[ée]|unanimement)|(?:approuv\w*|adopt\w*)\s+(?:le|du)\s+(?<what>compte[- ]rendu|proc[èe]s[- ]verbal)[^\n]{0,160}?(?:approuv[ée]|adopt[ée])e?\s+[àa]\s+l'unanimit[ée]", RegexOptions.IgnoreCase)]
-    private static partial Regex MinutesApproval();
+    private static readonly TieredRegex MinutesApproval = new(@"(?<what>compte[- ]rendu|proc[èe]s[- ]verbal)[^.\n]{0,120}?(?:\.\s*)?(?:est\s+)?(?:approuv[ée]|adopt[ée])e?\s+(?:[àa]\s+l'unanimit[ée]|unanimement)|(?:approuv\w*|adopt\w*)\s+(?:le|du)\s+(?<what>compte[- ]rendu|proc[èe]s[- ]verbal)[^\n]{0,160}?(?:approuv[ée]|adopt[ée])e?\s+[àa]\s+l'unanimit[ée]", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"(?:approuve|adopte|d[ée]cide|accorde|[ée]met\s+un\s+avis)[^.\n]{0,40}?[àa]\s+l'unanimit[ée]|[àa]\s+l'unanimit[ée][^.\n]{0,60}?(?:approuve|adopte|d[ée]cide|accorde)", RegexOptions.IgnoreCase)]
-    private static partial Regex Decision();
+    private static readonly TieredRegex Decision = new(@"(?:approuve|adopte|d[ée]cide|accorde|[ée]met\s+un\s+avis)[^.\n]{0,40}?[àa]\s+l'unanimit[ée]|[àa]\s+l'unanimit[ée][^.\n]{0,60}?(?:approuve|adopte|d[ée]cide|accorde)", RegexOptions.IgnoreCase);
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Subsidia.Reading.Text;
 
 namespace Subsidia.Reading.Reading;
 
@@ -42,12 +43,12 @@ public sealed class ListItem
 /// Splits a list of people the way registers write them: commas, "et", line breaks, civilities that open a new
 /// name, commune labels ("Arguel : M. André AVIS"), parenthesised notes attached to the name before them.
 /// </summary>
-public static partial class ListText
+public static class ListText
 {
     public static List<ListItem> Split(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        text = LabelPattern().Replace(text, m => $"\u0001{m.Groups[1].Value.Trim()}\u0002");
+        text = LabelPattern.Replace(text, m => $"\u0001{m.Groups[1].Value.Trim()}\u0002");
         var items = new List<ListItem>();
         var current = new ListItem { StartsLine = true };
         string? civility = null;
@@ -213,6 +214,5 @@ public static partial class ListText
     }
 
     /// <summary>"Arguel :", "Vaux-les-Prés :", "La Chevillotte :" before a civility: a commune label.</summary>
-    [GeneratedRegex(@"(?<=^|[\s,;)])((?>\p{Lu}\p{Ll}[\p{L}'\-]*|\p{Lu}'[\p{L}'\-]+)(?>\s+(?>\p{Lu}\p{Ll}[\p{L}'\-]*|\p{Ll}[\p{Ll}'\-]{0,4}))*)\s*:\s*(?=(?:M\.|Mme|MM\.|Mmes|Monsieur|Madame|\p{Lu}))")]
-    private static partial Regex LabelPattern();
+    private static readonly TieredRegex LabelPattern = new(@"(?<=^|[\s,;)])((?>\p{Lu}\p{Ll}[\p{L}'\-]*|\p{Lu}'[\p{L}'\-]+)(?>\s+(?>\p{Lu}\p{Ll}[\p{L}'\-]*|\p{Ll}[\p{Ll}'\-]{0,4}))*)\s*:\s*(?=(?:M\.|Mme|MM\.|Mmes|Monsieur|Madame|\p{Lu}))");
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Subsidia.Reading.Text;
 using Subsidia.Reading.Model;
 
 namespace Subsidia.Reading.Reading;
@@ -23,20 +24,20 @@ internal sealed record Section(SectionKind Kind, int Start, int ContentStart, in
 }
 
 /// <summary>Attendance, substitutes, absences, proxies and the secretary, from the lists of the extract.</summary>
-internal static partial class ListsReader
+internal static class ListsReader
 {
-    private static readonly (SectionKind Kind, Regex Pattern)[] Markers =
+    private static readonly (SectionKind Kind, TieredRegex Pattern)[] Markers =
     [
-        (SectionKind.ExcusedProxies, new Regex(@"(?:Absents?(?:\(s\))?\s+)?excus[ée]s?(?:\(s\))?\s+(?:ayant\s+(?:remis|donn[ée])|avec)\s+(?:un\s+)?(?:pouvoir|procuration)s?", RegexOptions.IgnoreCase | RegexOptions.Compiled)),
-        (SectionKind.Proxies, new Regex(@"D[ée]l[ée]gu[ée]s\s+(?:absents\s+)?(?:ayant\s+donn\S*(?:\s+(?:pouvoir|procuration)s?)?|repr[ée]sent[ée]s\s+par\s+pouvoir)|Conseillers\s+(?:absents\s+)?(?:ayant\s+donn\S*\s+(?:pouvoir|procuration)s?|repr[ée]sent[ée]s)|Procurations?(?:\(s\))?(?:\s+de\s+vote)?\s*(?=:)|Pouvoirs\s*(?=:)|Membres\s+repr[ée]sent[ée]s|Absents?\s+repr[ée]sent[ée]s|(?<=^|\n|[.;]\s)\s*(?:[EÉ]taient\s+)?[Rr]epr[ée]sent[ée]s\s*(?=:\s*\D)", RegexOptions.IgnoreCase | RegexOptions.Compiled)),
-        (SectionKind.Grantors, new Regex(@"Mandants\s*(?=:)", RegexOptions.IgnoreCase | RegexOptions.Compiled)),
-        (SectionKind.Holders, new Regex(@"Mandataires\s*(?=:)", RegexOptions.IgnoreCase | RegexOptions.Compiled)),
-        (SectionKind.Absent, new Regex(@"[EÉ]taient\s+absents?(?:\s+non\s+excus[ée]s)?(?!\s+excus)|Absents?(?:\(s\))?\s+non\s+excus[ée]s?(?:\(s\))?|(?<=^|\n|\.\s|\s)Absents?(?:\(s\))?\s*(?=:)|D[ée]l[ée]gu[ée]s\s+absents(?!\s+(?:ayant|excus|repr))|Membres\s+absents", RegexOptions.IgnoreCase | RegexOptions.Compiled)),
-        (SectionKind.Excused, new Regex(@"Absents?(?:\(s\))?\s+excus[ée]s?(?:\(s\))?|[EÉ]taient\s+(?:absents\s+)?excus[ée]s|S'[ÉE]TAIENT\s+FAIT\s+EXCUSER|S'[ée]taient\s+fait\s+excuser|(?<=^|\n|\.\s|\s)Excus[ée]s?(?:\(s\))?\s*(?=:)|D[ée]l[ée]gu[ée]s\s+absents\s+excus[ée]s|Membres\s+excus[ée]s", RegexOptions.IgnoreCase | RegexOptions.Compiled)),
-        (SectionKind.Present, new Regex(@"(?:[EÉ]taient\s+pr[ée]sents?(?:\s+(?:à\s+la\s+s[ée]ance|en\s+s[ée]ance))?|D[ée]l[ée]gu[ée]s\s+pr[ée]sents|Membres\s+pr[ée]sents|Conseillers\s+pr[ée]sents|(?<=^|\n|[.;]\s)\s*Pr[ée]sents?\s*(?=:))(?!\s*:?\s*\d)", RegexOptions.IgnoreCase | RegexOptions.Compiled)),
-        (SectionKind.NonVoting, new Regex(@"Assistaient\s+(?:[ée]galement\s+)?(?:à\s+la\s+s[ée]ance)?|[EÉ]taient\s+(?:[ée]galement|aussi)\s+pr[ée]sents|Invit[ée]s?\s*(?=:)|(?<=^|\n)\s*Sans\s+voix\s+d[ée]lib[ée]rative", RegexOptions.IgnoreCase | RegexOptions.Compiled)),
-        (SectionKind.Secretary, new Regex(@"Secr[ée]taires?(?:\s+de\s+(?:la\s+)?s[ée]ance|\s+[ée]lue?)?\s*(?=:)", RegexOptions.IgnoreCase | RegexOptions.Compiled)),
-        (SectionKind.End, new Regex(@"formant\s+la\s+majorit[ée]|Nombre\s+d|Ordre\s+de\s+passage|La\s+s[ée]ance\s+est|D[ée]lib[ée]ration\s+n°|Rapport\s+n°|(?<=\s)-\d+-(?=\s)|Les\s+d[ée]cisions|Monsieur\s+le\s+Maire\s+(?:ouvre|remercie|propose)|M\.\s+le\s+Pr[ée]sident|Date\s+de|Qui\s+ont\s+pris\s+part|Le\s+quorum|La\s+s[ée]ance\s+(?:est\s+)?ouverte|Le\s+Conseil|Apr[èe]s\s+en\s+avoir", RegexOptions.IgnoreCase | RegexOptions.Compiled)),
+        (SectionKind.ExcusedProxies, new TieredRegex(@"(?:Absents?(?:\(s\))?\s+)?excus[ée]s?(?:\(s\))?\s+(?:ayant\s+(?:remis|donn[ée])|avec)\s+(?:un\s+)?(?:pouvoir|procuration)s?", RegexOptions.IgnoreCase)),
+        (SectionKind.Proxies, new TieredRegex(@"D[ée]l[ée]gu[ée]s\s+(?:absents\s+)?(?:ayant\s+donn\S*(?:\s+(?:pouvoir|procuration)s?)?|repr[ée]sent[ée]s\s+par\s+pouvoir)|Conseillers\s+(?:absents\s+)?(?:ayant\s+donn\S*\s+(?:pouvoir|procuration)s?|repr[ée]sent[ée]s)|Procurations?(?:\(s\))?(?:\s+de\s+vote)?\s*(?=:)|Pouvoirs\s*(?=:)|Membres\s+repr[ée]sent[ée]s|Absents?\s+repr[ée]sent[ée]s|(?<=^|\n|[.;]\s)\s*(?:[EÉ]taient\s+)?[Rr]epr[ée]sent[ée]s\s*(?=:\s*\D)", RegexOptions.IgnoreCase)),
+        (SectionKind.Grantors, new TieredRegex(@"Mandants\s*(?=:)", RegexOptions.IgnoreCase)),
+        (SectionKind.Holders, new TieredRegex(@"Mandataires\s*(?=:)", RegexOptions.IgnoreCase)),
+        (SectionKind.Absent, new TieredRegex(@"[EÉ]taient\s+absents?(?:\s+non\s+excus[ée]s)?(?!\s+excus)|Absents?(?:\(s\))?\s+non\s+excus[ée]s?(?:\(s\))?|(?<=^|\n|\.\s|\s)Absents?(?:\(s\))?\s*(?=:)|D[ée]l[ée]gu[ée]s\s+absents(?!\s+(?:ayant|excus|repr))|Membres\s+absents", RegexOptions.IgnoreCase)),
+        (SectionKind.Excused, new TieredRegex(@"Absents?(?:\(s\))?\s+excus[ée]s?(?:\(s\))?|[EÉ]taient\s+(?:absents\s+)?excus[ée]s|S'[ÉE]TAIENT\s+FAIT\s+EXCUSER|S'[ée]taient\s+fait\s+excuser|(?<=^|\n|\.\s|\s)Excus[ée]s?(?:\(s\))?\s*(?=:)|D[ée]l[ée]gu[ée]s\s+absents\s+excus[ée]s|Membres\s+excus[ée]s", RegexOptions.IgnoreCase)),
+        (SectionKind.Present, new TieredRegex(@"(?:[EÉ]taient\s+pr[ée]sents?(?:\s+(?:à\s+la\s+s[ée]ance|en\s+s[ée]ance))?|D[ée]l[ée]gu[ée]s\s+pr[ée]sents|Membres\s+pr[ée]sents|Conseillers\s+pr[ée]sents|(?<=^|\n|[.;]\s)\s*Pr[ée]sents?\s*(?=:))(?!\s*:?\s*\d)", RegexOptions.IgnoreCase)),
+        (SectionKind.NonVoting, new TieredRegex(@"Assistaient\s+(?:[ée]galement\s+)?(?:à\s+la\s+s[ée]ance)?|[EÉ]taient\s+(?:[ée]galement|aussi)\s+pr[ée]sents|Invit[ée]s?\s*(?=:)|(?<=^|\n)\s*Sans\s+voix\s+d[ée]lib[ée]rative", RegexOptions.IgnoreCase)),
+        (SectionKind.Secretary, new TieredRegex(@"Secr[ée]taires?(?:\s+de\s+(?:la\s+)?s[ée]ance|\s+[ée]lue?)?\s*(?=:)", RegexOptions.IgnoreCase)),
+        (SectionKind.End, new TieredRegex(@"formant\s+la\s+majorit[ée]|Nombre\s+d|Ordre\s+de\s+passage|La\s+s[ée]ance\s+est|D[ée]lib[ée]ration\s+n°|Rapport\s+n°|(?<=\s)-\d+-(?=\s)|Les\s+d[ée]cisions|Monsieur\s+le\s+Maire\s+(?:ouvre|remercie|propose)|M\.\s+le\s+Pr[ée]sident|Date\s+de|Qui\s+ont\s+pris\s+part|Le\s+quorum|La\s+s[ée]ance\s+(?:est\s+)?ouverte|Le\s+Conseil|Apr[èe]s\s+en\s+avoir", RegexOptions.IgnoreCase)),
     ];
 
     public static void Read(ReadDocument doc)
@@ -125,7 +126,7 @@ internal static partial class ListsReader
         }
 
         // "Madame LANGLOIS est nommée secrétaire de séance" ends the list before it, from the name on.
-        foreach (Match m in SecretaryVerb().Matches(text))
+        foreach (Match m in SecretaryVerb.Matches(text))
         {
             var start = m.Index;
             for (var words = 0; words < 4 && start > 0; words++)
@@ -176,7 +177,7 @@ internal static partial class ListsReader
             }
 
             var contentStart = h.Index + h.Length;
-            var colon = ColonAfterHeading().Match(text, contentStart);
+            var colon = ColonAfterHeading.Match(text, contentStart);
             if (colon.Success && colon.Index == contentStart)
             {
                 contentStart += colon.Length;
@@ -189,7 +190,7 @@ internal static partial class ListsReader
             }
 
             var end = limit;
-            var stop = Terminator().Match(text, contentStart, limit - contentStart);
+            var stop = Terminator.Match(text, contentStart, limit - contentStart);
             while (stop.Success)
             {
                 // A break right after the heading does not end the list: names follow on the next lines.
@@ -245,7 +246,7 @@ internal static partial class ListsReader
             }
 
             // "JL Bouchard suppléé par N Ferreira de Souza", "X représenté par Y", "Y remplace X".
-            var sub = Substitution().Match(value);
+            var sub = Substitution.Match(value);
             if (sub.Success)
             {
                 var titular = PersonText.ParseName(sub.Groups["a"].Value, item.Civility, item.Commune);
@@ -260,7 +261,7 @@ internal static partial class ListsReader
                 }
             }
 
-            var replaced = Replaces().Match(value);
+            var replaced = Replaces.Match(value);
             if (replaced.Success)
             {
                 var substitute = PersonText.ParseName(replaced.Groups["b"].Value, item.Civility, item.Commune);
@@ -298,7 +299,7 @@ internal static partial class ListsReader
         var commune = item.Commune;
         foreach (var note in item.Notes)
         {
-            var rep = InNoteSubstitute().Match(note);
+            var rep = InNoteSubstitute.Match(note);
             if (rep.Success)
             {
                 // "(représentée par M. Fabrice TAILLARD jusqu'au 0.1 et présente à partir du 2.1)".
@@ -321,7 +322,7 @@ internal static partial class ListsReader
                 continue;
             }
 
-            var of = InNoteSubstituteOf().Match(note);
+            var of = InNoteSubstituteOf.Match(note);
             if (of.Success)
             {
                 // "M. VALLEE Marc (suppléant de M. RONDEAU Jean-Marie)".
@@ -334,7 +335,7 @@ internal static partial class ListsReader
                 continue;
             }
 
-            var proxy = InNoteProxy().Match(note);
+            var proxy = InNoteProxy.Match(note);
             if (proxy.Success && PersonText.ParseNamePhrase(proxy.Groups["b"].Value) is { } holder)
             {
                 var span = SpanText.Parse(note);
@@ -375,7 +376,7 @@ internal static partial class ListsReader
                 continue;
             }
 
-            var sub = Substitution().Match(value);
+            var sub = Substitution.Match(value);
             if (sub.Success)
             {
                 var titular = PersonText.ParseName(sub.Groups["a"].Value, item.Civility, item.Commune);
@@ -396,15 +397,15 @@ internal static partial class ListsReader
                 }
             }
 
-            var grant = Grant().Match(value);
+            var grant = Grant.Match(value);
             if (!grant.Success)
             {
-                grant = GrantFrom().Match(value);
+                grant = GrantFrom.Match(value);
             }
 
             if (!grant.Success && proxies)
             {
-                grant = PlainGrant().Match(value);
+                grant = PlainGrant.Match(value);
             }
 
             if (grant.Success)
@@ -435,7 +436,7 @@ internal static partial class ListsReader
             MarkAbsent(doc, person, excused);
             foreach (var note in item.Notes)
             {
-                var proxy = InNoteProxy().Match(note);
+                var proxy = InNoteProxy.Match(note);
                 if (proxy.Success && PersonText.ParseNamePhrase(proxy.Groups["b"].Value) is { } holder)
                 {
                     var span = SpanText.Parse(note);
@@ -494,7 +495,7 @@ internal static partial class ListsReader
             return;
         }
 
-        var m = SecretarySentence().Match(doc.Text);
+        var m = SecretarySentence.Match(doc.Text);
         if (m.Success && PersonText.ParseName(m.Groups["name"].Value) is { } name)
         {
             doc.Secretary = doc.People.Resolve(name);
@@ -503,7 +504,7 @@ internal static partial class ListsReader
 
     private static void ReadGuests(ReadDocument doc)
     {
-        foreach (Match m in Thanks().Matches(doc.Text))
+        foreach (Match m in Thanks.Matches(doc.Text))
         {
             if (PersonText.ParseName(m.Groups["name"].Value) is { } name)
             {
@@ -516,42 +517,29 @@ internal static partial class ListsReader
         }
     }
 
-    [GeneratedRegex(@"\s(?:est|a\s+[ée]t[ée])\s+(?:nomm[ée]e?|d[ée]sign[ée]e?|[ée]lue?)\s+(?:comme\s+|en\s+qualit[ée]\s+de\s+)?secr[ée]taire", RegexOptions.IgnoreCase)]
-    private static partial Regex SecretaryVerb();
+    private static readonly TieredRegex SecretaryVerb = new(@"\s(?:est|a\s+[ée]t[ée])\s+(?:nomm[ée]e?|d[ée]sign[ée]e?|[ée]lue?)\s+(?:comme\s+|en\s+qualit[ée]\s+de\s+)?secr[ée]taire", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"\G[^:,\n]{0,300}?:\s*")]
-    private static partial Regex ColonAfterHeading();
+    private static readonly TieredRegex ColonAfterHeading = new(@"\G[^:,\n]{0,300}?:\s*");
 
-    [GeneratedRegex(@"\n[ \t]*\n|\.[ \t]*\n")]
-    private static partial Regex Terminator();
+    private static readonly TieredRegex Terminator = new(@"\n[ \t]*\n|\.[ \t]*\n");
 
-    [GeneratedRegex(@"^(?<a>.+?)\s+(?:repr[ée]sent[ée]e?|suppl[ée][ée]e?|remplac[ée]e?)\s+par\s+(?:(?:son|sa|leur)\s+suppl[ée]ante?\s+|(?:son|sa)\s+rempla[çc]ante?\s+)?(?<b>.+)$", RegexOptions.IgnoreCase)]
-    private static partial Regex Substitution();
+    private static readonly TieredRegex Substitution = new(@"^(?<a>.+?)\s+(?:repr[ée]sent[ée]e?|suppl[ée][ée]e?|remplac[ée]e?)\s+par\s+(?:(?:son|sa|leur)\s+suppl[ée]ante?\s+|(?:son|sa)\s+rempla[çc]ante?\s+)?(?<b>.+)$", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"^(?<b>.+?)\s+(?:remplace|supplée|suppl[ée]ante?\s+de|rempla[çc]ante?\s+de)\s+(?<a>.+)$", RegexOptions.IgnoreCase)]
-    private static partial Regex Replaces();
+    private static readonly TieredRegex Replaces = new(@"^(?<b>.+?)\s+(?:remplace|supplée|suppl[ée]ante?\s+de|rempla[çc]ante?\s+de)\s+(?<a>.+)$", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"^(?:repr[ée]sent[ée]e?|suppl[ée][ée]e?|remplac[ée]e?)\s+par\s+(?:(?:son|sa)\s+suppl[ée]ante?\s+)?(?<rest>.+)$", RegexOptions.IgnoreCase)]
-    private static partial Regex InNoteSubstitute();
+    private static readonly TieredRegex InNoteSubstitute = new(@"^(?:repr[ée]sent[ée]e?|suppl[ée][ée]e?|remplac[ée]e?)\s+par\s+(?:(?:son|sa)\s+suppl[ée]ante?\s+)?(?<rest>.+)$", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"^(?:suppl[ée]ante?|rempla[çc]ante?)\s+(?:de|du)\s+(?<a>.+)$", RegexOptions.IgnoreCase)]
-    private static partial Regex InNoteSubstituteOf();
+    private static readonly TieredRegex InNoteSubstituteOf = new(@"^(?:suppl[ée]ante?|rempla[çc]ante?)\s+(?:de|du)\s+(?<a>.+)$", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"(?:pouvoir|procuration|d[ée]l[ée]gation(?:\s+de\s+vote)?|mandat)\s+(?:donn[ée]e?\s+)?(?:[àa]|au)\s+(?<b>.+)$", RegexOptions.IgnoreCase)]
-    private static partial Regex InNoteProxy();
+    private static readonly TieredRegex InNoteProxy = new(@"(?:pouvoir|procuration|d[ée]l[ée]gation(?:\s+de\s+vote)?|mandat)\s+(?:donn[ée]e?\s+)?(?:[àa]|au)\s+(?<b>.+)$", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"^(?<a>.+?)\s+(?:(?:donne|a\s+donn[ée]|ayant\s+donn[ée]|donnant|remet|a\s+remis)\s+)?(?:(?:son\s+|un\s+)?pouvoir|procuration|d[ée]l[ée]gation(?:\s+de\s+vote)?|mandat)\s+(?:[àa]|au)\s+(?<b>.+)$", RegexOptions.IgnoreCase)]
-    private static partial Regex Grant();
+    private static readonly TieredRegex Grant = new(@"^(?<a>.+?)\s+(?:(?:donne|a\s+donn[ée]|ayant\s+donn[ée]|donnant|remet|a\s+remis)\s+)?(?:(?:son\s+|un\s+)?pouvoir|procuration|d[ée]l[ée]gation(?:\s+de\s+vote)?|mandat)\s+(?:[àa]|au)\s+(?<b>.+)$", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"^(?:pouvoir|procuration|d[ée]l[ée]gation(?:\s+de\s+vote)?|mandat)\s+(?:donn[ée]e?\s+par\s+|de\s+|d')(?<a>.+?)\s+(?:[àa]|au)\s+(?<b>.+)$", RegexOptions.IgnoreCase)]
-    private static partial Regex GrantFrom();
+    private static readonly TieredRegex GrantFrom = new(@"^(?:pouvoir|procuration|d[ée]l[ée]gation(?:\s+de\s+vote)?|mandat)\s+(?:donn[ée]e?\s+par\s+|de\s+|d')(?<a>.+?)\s+(?:[àa]|au)\s+(?<b>.+)$", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"^(?<a>.+?)\s+(?:[àa]|au|par|pour)\s+(?<b>(?:M\.|Mme|MM\.|Mr|Monsieur|Madame|\p{Lu}).+)$")]
-    private static partial Regex PlainGrant();
+    private static readonly TieredRegex PlainGrant = new(@"^(?<a>.+?)\s+(?:[àa]|au|par|pour)\s+(?<b>(?:M\.|Mme|MM\.|Mr|Monsieur|Madame|\p{Lu}).+)$");
 
-    [GeneratedRegex(@"(?:(?:Madame|Monsieur|M\.|Mme|Mr)[ \t]+)?(?<name>(?:\p{Lu}[\p{L}\-]*[ \t]+){0,3}\p{Lu}{2,}[\p{Lu}\-]*(?:[ \t]+\p{Lu}[\p{Ll}\-]+)?)\s+(?:est|a\s+[ée]t[ée])\s+(?:nomm[ée]e?|d[ée]sign[ée]e?|[ée]lue?)\s+(?:comme\s+|en\s+qualit[ée]\s+de\s+)?secr[ée]taire")]
-    private static partial Regex SecretarySentence();
+    private static readonly TieredRegex SecretarySentence = new(@"(?:(?:Madame|Monsieur|M\.|Mme|Mr)[ \t]+)?(?<name>(?:\p{Lu}[\p{L}\-]*[ \t]+){0,3}\p{Lu}{2,}[\p{Lu}\-]*(?:[ \t]+\p{Lu}[\p{Ll}\-]+)?)\s+(?:est|a\s+[ée]t[ée])\s+(?:nomm[ée]e?|d[ée]sign[ée]e?|[ée]lue?)\s+(?:comme\s+|en\s+qualit[ée]\s+de\s+)?secr[ée]taire");
 
-    [GeneratedRegex(@"remercie\s+(?<name>(?:(?:Madame|Monsieur|M\.|Mme)\s+)?(?:\p{Lu}[\p{L}\-]*\s+){0,3}\p{Lu}{2,}[\p{Lu}\-]*)\s+(?:pour\s+sa\s+pr[ée]sence|d'assister|de\s+sa\s+pr[ée]sence)")]
-    private static partial Regex Thanks();
+    private static readonly TieredRegex Thanks = new(@"remercie\s+(?<name>(?:(?:Madame|Monsieur|M\.|Mme)\s+)?(?:\p{Lu}[\p{L}\-]*\s+){0,3}\p{Lu}{2,}[\p{Lu}\-]*)\s+(?:pour\s+sa\s+pr[ée]sence|d'assister|de\s+sa\s+pr[ée]sence)");
 }

@@ -51,7 +51,7 @@ public sealed record PersonRef(string? Civility, string? Given, string Family, s
 }
 
 /// <summary>Splitting lists of names and reading one name, as French registers write them.</summary>
-public static partial class PersonText
+public static class PersonText
 {
     private static readonly HashSet<string> SingularCivilities = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -82,7 +82,7 @@ public static partial class PersonText
     public static bool IsPluralCivility(string token) => PluralCivilities.Contains(token);
 
     /// <summary>"JM.", "JP", "S", "J.-M.": initials of a given name.</summary>
-    public static bool IsInitialsToken(string token) => InitialsPattern().IsMatch(token);
+    public static bool IsInitialsToken(string token) => InitialsPattern.IsMatch(token);
 
     private static bool IsUpperToken(string token)
     {
@@ -103,7 +103,7 @@ public static partial class PersonText
             return null;
         }
 
-        var cleaned = FootnotePattern().Replace(text, " ");
+        var cleaned = FootnotePattern.Replace(text, " ");
         var tokens = cleaned.Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries)
             .Select(t => t.Trim(',', ';', ':', '*'))
             .Where(t => t.Length > 0)
@@ -286,9 +286,7 @@ public static partial class PersonText
 
     internal static bool IsConnector(string token) => Connectors.Contains(token);
 
-    [GeneratedRegex(@"^(?:[A-Z]{1,2}|[A-Z]{1,3}\.|(?:[A-Z]\.-?){1,3}|[A-Z]\.?-[A-Z]\.?)$")]
-    private static partial Regex InitialsPattern();
+    private static readonly TieredRegex InitialsPattern = new(@"^(?:[A-Z]{1,2}|[A-Z]{1,3}\.|(?:[A-Z]\.-?){1,3}|[A-Z]\.?-[A-Z]\.?)$");
 
-    [GeneratedRegex(@"\(\s*\d\s*\)")]
-    private static partial Regex FootnotePattern();
+    private static readonly TieredRegex FootnotePattern = new(@"\(\s*\d\s*\)");
 }

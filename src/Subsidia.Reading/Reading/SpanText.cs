@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Subsidia.Reading.Text;
 using Subsidia.Reading.Model;
 
 namespace Subsidia.Reading.Reading;
@@ -47,7 +48,7 @@ public sealed class SpanPhrase
 }
 
 /// <summary>Reads the span phrases of attendance and proxy lists.</summary>
-public static partial class SpanText
+public static class SpanText
 {
     /// <summary>Reads every span operator and key of a phrase.</summary>
     public static SpanPhrase Parse(string phrase)
@@ -60,7 +61,7 @@ public static partial class SpanText
 
         var mode = "";
         var expectingEnd = false;
-        foreach (Match m in Tokens().Matches(phrase))
+        foreach (Match m in Tokens.Matches(phrase))
         {
             if (m.Groups["from"].Success)
             {
@@ -120,12 +121,12 @@ public static partial class SpanText
     }
 
     /// <summary>True when the phrase carries a span operator.</summary>
-    public static bool HasOperator(string phrase) => Operator().IsMatch(phrase);
+    public static bool HasOperator(string phrase) => Operator.IsMatch(phrase);
 
     /// <summary>The phrase up to its first span operator: "M. Fabrice TAILLARD jusqu'au 0.1" → "M. Fabrice TAILLARD".</summary>
     public static string CutAtOperator(string phrase)
     {
-        var m = Operator().Match(phrase);
+        var m = Operator.Match(phrase);
         return m.Success ? phrase[..m.Index].Trim().TrimEnd('-', ',').Trim() : phrase.Trim();
     }
 
@@ -133,19 +134,19 @@ public static partial class SpanText
     public static OrderKey? ReadKey(string raw)
     {
         var text = raw.Trim();
-        var q = QuestionKey().Match(text);
+        var q = QuestionKey.Match(text);
         if (q.Success)
         {
             return new OrderKey(q.Groups[1].Value, KeyScheme.Question);
         }
 
-        var act = ActKey().Match(text);
+        var act = ActKey.Match(text);
         if (act.Success)
         {
             return new OrderKey($"{act.Groups[1].Value.ToUpperInvariant()}{act.Groups[2].Value}/{act.Groups[3].Value}", KeyScheme.Act);
         }
 
-        var clock = ClockKey().Match(text);
+        var clock = ClockKey.Match(text);
         if (clock.Success)
         {
             var h = int.Parse(clock.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
@@ -154,7 +155,7 @@ public static partial class SpanText
             return h < 24 && min < 60 ? new OrderKey($"{h:00}:{min:00}", KeyScheme.Clock) : null;
         }
 
-        var report = ReportKey().Match(text);
+        var report = ReportKey.Match(text);
         return report.Success ? new OrderKey(report.Groups[1].Value, KeyScheme.Report) : null;
     }
 
@@ -162,21 +163,15 @@ public static partial class SpanText
     private const string ToOps = @"(?<to>jusqu'?\s?(?:au|[àa]\s+la|[àa]\s+l'|[àa])|jusque|d[ée]part\s+(?:[àa]|au|apr[èe]s)|partie?\s+(?:[àa]|au)|quitte\s+la\s+s[ée]ance\s+(?:[àa]|au))";
     private const string KeyPattern = @"(?<key>question\s*n?\s*[°o]?\s*\d+|\bD\s*\d+\s*/\s*\d+|\b\d{1,2}\s*h\s*\d{0,2}(?!\d)|\b\d+(?:\.\d+)*)";
 
-    [GeneratedRegex(FromOps + "|" + ToOps + @"|(?<except>\bsauf\b|\bexcept[ée]\b|\babsente?\s+(?:du|de\s+la|pour\s+la|pour\s+le))|(?<range>\s(?:[àa]|au)\s(?!partir|compter))|(?<and>\s(?:et|,)\s)|" + KeyPattern, RegexOptions.IgnoreCase)]
-    private static partial Regex Tokens();
+    private static readonly TieredRegex Tokens = new(FromOps + "|" + ToOps + @"|(?<except>\bsauf\b|\bexcept[ée]\b|\babsente?\s+(?:du|de\s+la|pour\s+la|pour\s+le))|(?<range>\s(?:[àa]|au)\s(?!partir|compter))|(?<and>\s(?:et|,)\s)|" + KeyPattern, RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(FromOps + "|" + ToOps + @"|\bsauf\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Operator();
+    private static readonly TieredRegex Operator = new(FromOps + "|" + ToOps + @"|\bsauf\b", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"question\s*n?\s*[°o]?\s*(\d+)", RegexOptions.IgnoreCase)]
-    private static partial Regex QuestionKey();
+    private static readonly TieredRegex QuestionKey = new(@"question\s*n?\s*[°o]?\s*(\d+)", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"^(D)\s*(\d+)\s*/\s*(\d+)$", RegexOptions.IgnoreCase)]
-    private static partial Regex ActKey();
+    private static readonly TieredRegex ActKey = new(@"^(D)\s*(\d+)\s*/\s*(\d+)$", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"^(\d{1,2})\s*h\s*(\d{2})?$", RegexOptions.IgnoreCase)]
-    private static partial Regex ClockKey();
+    private static readonly TieredRegex ClockKey = new(@"^(\d{1,2})\s*h\s*(\d{2})?$", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"^(\d+(?:\.\d+)*)$")]
-    private static partial Regex ReportKey();
+    private static readonly TieredRegex ReportKey = new(@"^(\d+(?:\.\d+)*)$");
 }

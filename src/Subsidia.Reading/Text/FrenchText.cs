@@ -14,15 +14,15 @@ public static class FrenchText
     private const string NumberWord = "z[ée]ro|une?|premi[eè]re?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille|mil|et";
     public const string NumberWordsPattern = "(?:(?:" + NumberWord + ")(?:[\\s\\-]+(?:" + NumberWord + "))*)";
 
-    private static readonly Regex DigitDate = new(
-        @"\b(\d{1,2})(?:er)?\s*(" + MonthPattern + @")\s+(\d{4})\b", Options | RegexOptions.Compiled);
-    private static readonly Regex SlashDate = new(@"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b", RegexOptions.Compiled);
-    private static readonly Regex IsoDate = new(@"\b(\d{4})-(\d{2})-(\d{2})\b", RegexOptions.Compiled);
-    private static readonly Regex Clock = new(@"(?<![\d/])(\d{1,2})\s*(?:h|heures?)\s*(\d{2})?(?![\d/\p{L}])", Options | RegexOptions.Compiled);
-    private static readonly Regex WordClock = new(
-        "(" + NumberWordsPattern + @")\s+heures?(?:\s+(" + NumberWordsPattern + @"))?\b", Options | RegexOptions.Compiled);
-    private static readonly Regex Amount = new(
-        @"(?<![\d,.])(-\s*)?(\d{1,3}(?:[ \u00A0\u202F]\d{3})+|\d+)(?:[,.](\d{1,2}))?(?!\d)", RegexOptions.Compiled);
+    private static readonly TieredRegex DigitDate = new(
+        @"\b(\d{1,2})(?:er)?\s*(" + MonthPattern + @")\s+(\d{4})\b", Options);
+    private static readonly TieredRegex SlashDate = new(@"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b");
+    private static readonly TieredRegex IsoDate = new(@"\b(\d{4})-(\d{2})-(\d{2})\b");
+    private static readonly TieredRegex Clock = new(@"(?<![\d/])(\d{1,2})\s*(?:h|heures?)\s*(\d{2})?(?![\d/\p{L}])", Options);
+    private static readonly TieredRegex WordClock = new(
+        "(" + NumberWordsPattern + @")\s+heures?(?:\s+(" + NumberWordsPattern + @"))?\b", Options);
+    private static readonly TieredRegex Amount = new(
+        @"(?<![\d,.])(-\s*)?(\d{1,3}(?:[ \u00A0\u202F]\d{3})+|\d+)(?:[,.](\d{1,2}))?(?!\d)");
 
     /// <summary>Replaces typographic apostrophes, no-break spaces and tabs so that patterns stay simple.</summary>
     public static string Clean(string text)

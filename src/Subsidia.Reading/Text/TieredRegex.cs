@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+
+namespace Subsidia.Reading.Text;
+
+/// <summary>
+/// A regular expression that runs interpreted for its first uses and is compiled once it has proved hot.
+/// </summary>
+/// <remarks>
+/// The reader has about a hundred patterns. Source-generated, they made the project slow to build (megabytes of
+/// generated C#); compiled up front, every process paid about half a second of code generation before reading its
+/// first document, although most patterns run once or twice per document. Interpreted, they read three times
+/// slower. So each pattern starts interpreted (cheap to build) and is rebuilt with <see cref="RegexOptions.Compiled"/>
+/// after <see cref="CompileAfter"/> uses: a single extract stays quick to start, a batch of thousands runs compiled.
+/// Both forms are the same pattern with the same options, so they match the same text. Thread-safe: a
+/// <see cref="Regex"/> is, and the switch only replaces one reference by an equivalent one.
+/// </remarks>
+public sealed class TieredRegex
+{
+    /// <summary>Uses after which the pattern is compiled.</summary>
+    public const int CompileAfter = 64;
+
+    private readonly string _pattern;
+    private readonly RegexOptions _options;
+    private Regex _regex;
+    private int _uses;
+
+    public TieredRegex(string pattern, RegexOptions options = RegexOptions.None)
+    {
+        ArgumentNullException.ThrowIfNull(pattern);
+        _pattern = pattern;
+        _options = (options | RegexOptions.CultureInvariant) & ~RegexOptions.Compiled;
+        _regex = new Regex(_pattern, _options);
+    }
+
+    /// <summary>True once the compiled form is in use.</summary>
+    public bool IsCompiled => (_regex.Options & RegexOptions.Compiled) != 0;
+
+    private Regex Current
+    {
+        get
+        {
+            if (_uses < CompileAfter && Interlocked.Increment(ref _uses) == CompileAfter)
+            {
+                _regex = new Regex(_pattern, _options | RegexOptions.Compiled);
+            }
+
+            return _regex;
+        }
+    }
+
+    public Match Match(string input) => Current.Match(input);
+
+    public Match Match(string input, int startat) => Current.Match(input, startat);
+
+    public Match Match(string input, int beginning, int length) => Current.Match(input, beginning, length);
+
+    public MatchCollection Matches(string input) => Current.Matches(input);
+
+    public bool IsMatch(string input) => Current.IsMatch(input);
+
+    public bool IsMatch(ReadOnlySpan<char> input) => Current.IsMatch(input);
+
+    public string Replace(string input, string replacement) => Current.Replace(input, replacement);
+
+    public string Replace(string input, MatchEvaluator evaluator) => Current.Replace(input, evaluator);
+
+    public string[] Split(string input) => Current.Split(input);
+
+    public override string ToString() => _pattern;
+}
