@@ -4,8 +4,7 @@ using Microsoft.Playwright;
 namespace Subsidia.Browser.Tests;
 
 /// <summary>
-/// The journeys of issue 7 in Debian's Chromium, each page checked by axe-core and kept as a screenshot. Journey 3
-/// (grants officer) waits for the grant pages.
+/// The journeys of issue 7 in Debian's Chromium, each page checked by axe-core and kept as a screenshot.
 /// </summary>
 [Collection(BrowserJourneys.Name)]
 public partial class Journeys(BrowserFixture fixture)

@@ -35,9 +35,9 @@ public sealed class DetailsModel(GrantQueries queries, GrantCommands commands, I
 
     public DateOnly Today => queries.Today;
 
-    public async Task<IActionResult> OnGetAsync(Guid id, bool creee, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(Guid id, string? creee, CancellationToken ct)
     {
-        if (creee)
+        if (creee is not null)
         {
             (Message, Done) = ("Subvention enregistrée.", true);
         }
