@@ -114,6 +114,7 @@ public sealed class RollEngine
 
         // 1. Who sits, and for whom.
         var sitting = new List<Guid>();
+        var seated = new HashSet<Guid>();
         var replacedBy = new Dictionary<Guid, List<Guid>>();
         foreach (var a in _sitting.Attendances)
         {
@@ -122,7 +123,7 @@ public sealed class RollEngine
                 continue;
             }
 
-            if (!sitting.Contains(a.MemberId))
+            if (seated.Add(a.MemberId))
             {
                 sitting.Add(a.MemberId);
             }
@@ -144,7 +145,7 @@ public sealed class RollEngine
         // never a titular and their substitute together, nor two people for one seat.
         foreach (var (titular, subs) in replacedBy)
         {
-            if (sitting.Contains(titular))
+            if (seated.Contains(titular))
             {
                 issues.Add(new PositionIssue(FindingCodes.SubstituteConflict, Severity.Error, $"sub:{titular}",
                     $"{NameOf(titular)} et son suppléant {French.List(subs.Select(NameOf))} siègent en même temps"));
@@ -156,7 +157,7 @@ public sealed class RollEngine
             }
         }
 
-        bool Seated(Guid id) => sitting.Contains(id) || replacedBy.ContainsKey(id);
+        bool Seated(Guid id) => seated.Contains(id) || replacedBy.ContainsKey(id);
 
         var present = sitting.Where(id => !interested.Contains(id)).ToList();
         var interestedPresent = sitting.Where(interested.Contains).ToList();
@@ -189,7 +190,7 @@ public sealed class RollEngine
                 continue;
             }
 
-            if (!sitting.Contains(p.HolderId))
+            if (!seated.Contains(p.HolderId))
             {
                 issues.Add(new PositionIssue(FindingCodes.ProxyHolderAbsent, Severity.Info, $"proxy:{p.Id}",
                     $"le pouvoir de {NameOf(p.GrantorId)} à {NameOf(p.HolderId)} ne peut pas servir : {NameOf(p.HolderId)} {Absent(p.HolderId)}"));

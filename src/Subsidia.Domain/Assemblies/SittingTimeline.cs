@@ -10,6 +10,10 @@ public sealed partial class SittingTimeline
 {
     private readonly Dictionary<string, int> _index;
     private readonly List<string> _unresolved = [];
+    // Resolved bounds: the positions never change once the timeline is built, and the engine asks for the same
+    // bounds at every position of every roll.
+    private readonly Dictionary<string, int?> _starts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int?> _ends = new(StringComparer.Ordinal);
 
     public SittingTimeline(Sitting sitting)
     {
@@ -34,9 +38,20 @@ public sealed partial class SittingTimeline
     /// <summary>True when rank <paramref name="index"/> lies within the inclusive span [from, to].</summary>
     public bool Covers(string? from, string? to, int index)
     {
-        var start = from is null ? 0 : ResolveStart(from);
-        var end = to is null ? Count - 1 : ResolveEnd(to);
+        var start = from is null ? 0 : Cached(_starts, from, ResolveStart);
+        var end = to is null ? Count - 1 : Cached(_ends, to, ResolveEnd);
         return start is not null && end is not null && start <= index && index <= end;
+    }
+
+    private static int? Cached(Dictionary<string, int?> cache, string key, Func<string, int?> resolve)
+    {
+        if (!cache.TryGetValue(key, out var rank))
+        {
+            rank = resolve(key);
+            cache[key] = rank;
+        }
+
+        return rank;
     }
 
     private int? ResolveStart(string key)

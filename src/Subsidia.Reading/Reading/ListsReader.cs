@@ -28,15 +28,15 @@ internal static class ListsReader
 {
     private static readonly (SectionKind Kind, TieredRegex Pattern)[] Markers =
     [
-        (SectionKind.ExcusedProxies, new TieredRegex(@"(?:Absents?(?:\(s\))?\s+)?excus[ée]s?(?:\(s\))?\s+(?:ayant\s+(?:remis|donn[ée])|avec)\s+(?:un\s+)?(?:pouvoir|procuration)s?", RegexOptions.IgnoreCase)),
+        (SectionKind.ExcusedProxies, new TieredRegex(@"(?:Absents?(?:\(s\))?\s+)?excus[ée]s?(?:\(s\))?\s+(?:ayant\s+(?:remis|donn[ée])|avec)\s+(?:un\s+)?(?:pouvoir|procuration)s?", RegexOptions.IgnoreCase, "excus")),
         (SectionKind.Proxies, new TieredRegex(@"D[ée]l[ée]gu[ée]s\s+(?:absents\s+)?(?:ayant\s+donn\S*(?:\s+(?:pouvoir|procuration)s?)?|repr[ée]sent[ée]s\s+par\s+pouvoir)|Conseillers\s+(?:absents\s+)?(?:ayant\s+donn\S*\s+(?:pouvoir|procuration)s?|repr[ée]sent[ée]s)|Procurations?(?:\(s\))?(?:\s+de\s+vote)?\s*(?=:)|Pouvoirs\s*(?=:)|Membres\s+repr[ée]sent[ée]s|Absents?\s+repr[ée]sent[ée]s|(?<=^|\n|[.;]\s)\s*(?:[EÉ]taient\s+)?[Rr]epr[ée]sent[ée]s\s*(?=:\s*\D)", RegexOptions.IgnoreCase)),
-        (SectionKind.Grantors, new TieredRegex(@"Mandants\s*(?=:)", RegexOptions.IgnoreCase)),
-        (SectionKind.Holders, new TieredRegex(@"Mandataires\s*(?=:)", RegexOptions.IgnoreCase)),
-        (SectionKind.Absent, new TieredRegex(@"[EÉ]taient\s+absents?(?:\s+non\s+excus[ée]s)?(?!\s+excus)|Absents?(?:\(s\))?\s+non\s+excus[ée]s?(?:\(s\))?|(?<=^|\n|\.\s|\s)Absents?(?:\(s\))?\s*(?=:)|D[ée]l[ée]gu[ée]s\s+absents(?!\s+(?:ayant|excus|repr))|Membres\s+absents", RegexOptions.IgnoreCase)),
-        (SectionKind.Excused, new TieredRegex(@"Absents?(?:\(s\))?\s+excus[ée]s?(?:\(s\))?|[EÉ]taient\s+(?:absents\s+)?excus[ée]s|S'[ÉE]TAIENT\s+FAIT\s+EXCUSER|S'[ée]taient\s+fait\s+excuser|(?<=^|\n|\.\s|\s)Excus[ée]s?(?:\(s\))?\s*(?=:)|D[ée]l[ée]gu[ée]s\s+absents\s+excus[ée]s|Membres\s+excus[ée]s", RegexOptions.IgnoreCase)),
+        (SectionKind.Grantors, new TieredRegex(@"Mandants\s*(?=:)", RegexOptions.IgnoreCase, "mandants")),
+        (SectionKind.Holders, new TieredRegex(@"Mandataires\s*(?=:)", RegexOptions.IgnoreCase, "mandataires")),
+        (SectionKind.Absent, new TieredRegex(@"[EÉ]taient\s+absents?(?:\s+non\s+excus[ée]s)?(?!\s+excus)|Absents?(?:\(s\))?\s+non\s+excus[ée]s?(?:\(s\))?|(?<=^|\n|\.\s|\s)Absents?(?:\(s\))?\s*(?=:)|D[ée]l[ée]gu[ée]s\s+absents(?!\s+(?:ayant|excus|repr))|Membres\s+absents", RegexOptions.IgnoreCase, "absent")),
+        (SectionKind.Excused, new TieredRegex(@"Absents?(?:\(s\))?\s+excus[ée]s?(?:\(s\))?|[EÉ]taient\s+(?:absents\s+)?excus[ée]s|S'[ÉE]TAIENT\s+FAIT\s+EXCUSER|S'[ée]taient\s+fait\s+excuser|(?<=^|\n|\.\s|\s)Excus[ée]s?(?:\(s\))?\s*(?=:)|D[ée]l[ée]gu[ée]s\s+absents\s+excus[ée]s|Membres\s+excus[ée]s", RegexOptions.IgnoreCase, "excus")),
         (SectionKind.Present, new TieredRegex(@"(?:[EÉ]taient\s+pr[ée]sents?(?:\s+(?:à\s+la\s+s[ée]ance|en\s+s[ée]ance))?|D[ée]l[ée]gu[ée]s\s+pr[ée]sents|Membres\s+pr[ée]sents|Conseillers\s+pr[ée]sents|(?<=^|\n|[.;]\s)\s*Pr[ée]sents?\s*(?=:))(?!\s*:?\s*\d)", RegexOptions.IgnoreCase)),
-        (SectionKind.NonVoting, new TieredRegex(@"Assistaient\s+(?:[ée]galement\s+)?(?:à\s+la\s+s[ée]ance)?|[EÉ]taient\s+(?:[ée]galement|aussi)\s+pr[ée]sents|Invit[ée]s?\s*(?=:)|(?<=^|\n)\s*Sans\s+voix\s+d[ée]lib[ée]rative", RegexOptions.IgnoreCase)),
-        (SectionKind.Secretary, new TieredRegex(@"Secr[ée]taires?(?:\s+de\s+(?:la\s+)?s[ée]ance|\s+[ée]lue?)?\s*(?=:)", RegexOptions.IgnoreCase)),
+        (SectionKind.NonVoting, new TieredRegex(@"Assistaient\s+(?:[ée]galement\s+)?(?:à\s+la\s+s[ée]ance)?|[EÉ]taient\s+(?:[ée]galement|aussi)\s+pr[ée]sents|Invit[ée]s?\s*(?=:)|(?<=^|\n)\s*Sans\s+voix\s+d[ée]lib[ée]rative", RegexOptions.IgnoreCase, "assistaient", "galement", "aussi", "invit", "sans")),
+        (SectionKind.Secretary, new TieredRegex(@"Secr[ée]taires?(?:\s+de\s+(?:la\s+)?s[ée]ance|\s+[ée]lue?)?\s*(?=:)", RegexOptions.IgnoreCase, "secr")),
         (SectionKind.End, new TieredRegex(@"formant\s+la\s+majorit[ée]|Nombre\s+d|Ordre\s+de\s+passage|La\s+s[ée]ance\s+est|D[ée]lib[ée]ration\s+n°|Rapport\s+n°|(?<=\s)-\d+-(?=\s)|Les\s+d[ée]cisions|Monsieur\s+le\s+Maire\s+(?:ouvre|remercie|propose)|M\.\s+le\s+Pr[ée]sident|Date\s+de|Qui\s+ont\s+pris\s+part|Le\s+quorum|La\s+s[ée]ance\s+(?:est\s+)?ouverte|Le\s+Conseil|Apr[èe]s\s+en\s+avoir", RegexOptions.IgnoreCase)),
     ];
 
@@ -119,6 +119,11 @@ internal static class ListsReader
         var hits = new List<(SectionKind Kind, int Index, int Length, string Value)>();
         foreach (var (kind, pattern) in Markers)
         {
+            if (!pattern.MayMatch(text))
+            {
+                continue;
+            }
+
             foreach (Match m in pattern.Matches(text))
             {
                 hits.Add((kind, m.Index, m.Length, m.Value));
@@ -126,32 +131,35 @@ internal static class ListsReader
         }
 
         // "Madame LANGLOIS est nommée secrétaire de séance" ends the list before it, from the name on.
-        foreach (Match m in SecretaryVerb.Matches(text))
+        if (SecretaryVerb.MayMatch(text))
         {
-            var start = m.Index;
-            for (var words = 0; words < 4 && start > 0; words++)
+            foreach (Match m in SecretaryVerb.Matches(text))
             {
-                var k = start;
-                while (k > 0 && text[k - 1] == ' ')
+                var start = m.Index;
+                for (var words = 0; words < 4 && start > 0; words++)
                 {
-                    k--;
+                    var k = start;
+                    while (k > 0 && text[k - 1] == ' ')
+                    {
+                        k--;
+                    }
+
+                    var w = k;
+                    while (w > 0 && !char.IsWhiteSpace(text[w - 1]) && text[w - 1] is not (',' or ':' or ';'))
+                    {
+                        w--;
+                    }
+
+                    if (w == k || !char.IsUpper(text[w]))
+                    {
+                        break;
+                    }
+
+                    start = w;
                 }
 
-                var w = k;
-                while (w > 0 && !char.IsWhiteSpace(text[w - 1]) && text[w - 1] is not (',' or ':' or ';'))
-                {
-                    w--;
-                }
-
-                if (w == k || !char.IsUpper(text[w]))
-                {
-                    break;
-                }
-
-                start = w;
+                hits.Add((SectionKind.End, start, m.Index + m.Length - start, text[start..(m.Index + m.Length)]));
             }
-
-            hits.Add((SectionKind.End, start, m.Index + m.Length - start, text[start..(m.Index + m.Length)]));
         }
 
         // Longest match wins where markers overlap ("Absents excusés ayant remis un pouvoir" over "Absents excusés").
@@ -517,7 +525,7 @@ internal static class ListsReader
         }
     }
 
-    private static readonly TieredRegex SecretaryVerb = new(@"\s(?:est|a\s+[ée]t[ée])\s+(?:nomm[ée]e?|d[ée]sign[ée]e?|[ée]lue?)\s+(?:comme\s+|en\s+qualit[ée]\s+de\s+)?secr[ée]taire", RegexOptions.IgnoreCase);
+    private static readonly TieredRegex SecretaryVerb = new(@"\s(?:est|a\s+[ée]t[ée])\s+(?:nomm[ée]e?|d[ée]sign[ée]e?|[ée]lue?)\s+(?:comme\s+|en\s+qualit[ée]\s+de\s+)?secr[ée]taire", RegexOptions.IgnoreCase, "secr");
 
     private static readonly TieredRegex ColonAfterHeading = new(@"\G[^:,\n]{0,300}?:\s*");
 

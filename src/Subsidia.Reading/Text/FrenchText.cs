@@ -14,13 +14,26 @@ public static class FrenchText
     private const string NumberWord = "z[ée]ro|une?|premi[eè]re?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille|mil|et";
     public const string NumberWordsPattern = "(?:(?:" + NumberWord + ")(?:[\\s\\-]+(?:" + NumberWord + "))*)";
 
-    private static readonly TieredRegex DigitDate = new(
-        @"\b(\d{1,2})(?:er)?\s*(" + MonthPattern + @")\s+(\d{4})\b", Options);
-    private static readonly TieredRegex SlashDate = new(@"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b");
-    private static readonly TieredRegex IsoDate = new(@"\b(\d{4})-(\d{2})-(\d{2})\b");
-    private static readonly TieredRegex Clock = new(@"(?<![\d/])(\d{1,2})\s*(?:h|heures?)\s*(\d{2})?(?![\d/\p{L}])", Options);
-    private static readonly TieredRegex WordClock = new(
-        "(" + NumberWordsPattern + @")\s+heures?(?:\s+(" + NumberWordsPattern + @"))?\b", Options);
+    private const string DigitDatePattern = @"\b(\d{1,2})(?:er)?\s*(" + MonthPattern + @")\s+(\d{4})\b";
+    private const string SlashDatePattern = @"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b";
+    private const string IsoDatePattern = @"\b(\d{4})-(\d{2})-(\d{2})\b";
+    private const string ClockPattern = @"(?<![\d/])(\d{1,2})\s*(?:h|heures?)\s*(\d{2})?(?![\d/\p{L}])";
+    private const string WordClockPattern = "(" + NumberWordsPattern + @")\s+heures?(?:\s+(" + NumberWordsPattern + @"))?\b";
+
+    private static readonly TieredRegex DigitDate = new(DigitDatePattern, Options);
+    private static readonly TieredRegex SlashDate = new(SlashDatePattern);
+    private static readonly TieredRegex IsoDate = new(IsoDatePattern);
+    private static readonly TieredRegex Clock = new(ClockPattern, Options);
+    private static readonly TieredRegex WordClock = new(WordClockPattern, Options);
+
+    // The same patterns anchored where the search starts (\G): reading a date or a time at the start of a text
+    // tries one position instead of scanning the whole rest of the document for a first match.
+    private static readonly TieredRegex DigitDateAt = new(@"\G(?:" + DigitDatePattern + ")", Options);
+    private static readonly TieredRegex SlashDateAt = new(@"\G(?:" + SlashDatePattern + ")");
+    private static readonly TieredRegex IsoDateAt = new(@"\G(?:" + IsoDatePattern + ")");
+    private static readonly TieredRegex ClockAt = new(@"\G(?:" + ClockPattern + ")", Options);
+    private static readonly TieredRegex WordClockAt = new(@"\G(?:" + WordClockPattern + ")", Options);
+    private static readonly TieredRegex WeekdayAt = new(@"\G(?:" + WeekdayPattern + @")\s+", Options);
     private static readonly TieredRegex Amount = new(
         @"(?<![\d,.])(-\s*)?(\d{1,3}(?:[ \u00A0\u202F]\d{3})+|\d+)(?:[,.](\d{1,2}))?(?!\d)");
 
@@ -114,15 +127,29 @@ public static class FrenchText
     /// <summary>The date at the very start of the text (after an optional weekday).</summary>
     public static DateOnly? LeadingDate(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var t = text.TrimStart();
-        var w = Regex.Match(t, "^(?:" + WeekdayPattern + @")\s+", Options);
+        var w = WeekdayAt.Match(t);
         if (w.Success)
         {
             t = t[w.Length..];
         }
 
-        var first = Dates(t).OrderBy(d => d.Index).FirstOrDefault();
-        return first.Length > 0 && first.Index == 0 ? first.Date : null;
+        // A date can start the text in one form only: digits then a month name, a slash or a dash.
+        var m = DigitDateAt.Match(t);
+        if (m.Success)
+        {
+            return Make(m.Groups[3].Value, Month(m.Groups[2].Value), m.Groups[1].Value);
+        }
+
+        m = SlashDateAt.Match(t);
+        if (m.Success)
+        {
+            return Make(m.Groups[3].Value, int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), m.Groups[1].Value);
+        }
+
+        m = IsoDateAt.Match(t);
+        return m.Success ? Make(m.Groups[1].Value, int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), m.Groups[3].Value) : null;
     }
 
     private static DateOnly? Make(string year, int? month, string day)
@@ -217,15 +244,15 @@ public static class FrenchText
     {
         ArgumentNullException.ThrowIfNull(text);
         var t = text.TrimStart();
-        var m = Clock.Match(t);
-        if (m.Success && m.Index == 0)
+        var m = ClockAt.Match(t);
+        if (m.Success)
         {
             return MakeTime(int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture),
                 m.Groups[2].Success ? int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) : 0);
         }
 
-        var w = WordClock.Match(t);
-        if (w.Success && w.Index == 0 && NumberFromWords(w.Groups[1].Value) is { } h)
+        var w = WordClockAt.Match(t);
+        if (w.Success && NumberFromWords(w.Groups[1].Value) is { } h)
         {
             var minutes = w.Groups[2].Success ? NumberFromWords(w.Groups[2].Value) ?? 0 : 0;
             return MakeTime(h, minutes);

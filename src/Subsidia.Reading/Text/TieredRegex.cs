@@ -21,15 +21,44 @@ public sealed class TieredRegex
 
     private readonly string _pattern;
     private readonly RegexOptions _options;
+    private readonly string[] _needles;
     private Regex _regex;
     private int _uses;
 
-    public TieredRegex(string pattern, RegexOptions options = RegexOptions.None)
+    /// <param name="pattern">The pattern.</param>
+    /// <param name="options">Its options (<see cref="RegexOptions.CultureInvariant"/> is always added).</param>
+    /// <param name="needles">
+    /// Words of which every match contains at least one (compared without regard to case): when a text has none,
+    /// <see cref="MayMatch"/> says so without running the pattern. Empty: no such words.
+    /// </param>
+    public TieredRegex(string pattern, RegexOptions options = RegexOptions.None, params string[] needles)
     {
         ArgumentNullException.ThrowIfNull(pattern);
+        ArgumentNullException.ThrowIfNull(needles);
         _pattern = pattern;
         _options = (options | RegexOptions.CultureInvariant) & ~RegexOptions.Compiled;
+        _needles = needles;
         _regex = new Regex(_pattern, _options);
+    }
+
+    /// <summary>False when the text contains none of the needles, so that the pattern cannot match it.</summary>
+    public bool MayMatch(string input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (_needles.Length == 0)
+        {
+            return true;
+        }
+
+        foreach (var needle in _needles)
+        {
+            if (input.Contains(needle, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True once the compiled form is in use.</summary>
