@@ -135,7 +135,7 @@ public sealed partial class GrantCommands
         if (budget is not null && (granted ?? requested) is > 0 and var subsidy)
         {
             var (refusals, infos) = BudgetDrafts.Check(budget, subsidy);
-            errors.AddRange(refusals.Select(f => new FieldError("totaux", "Budget prévisionnel : " + f.Message)));
+            errors.AddRange(refusals.Select(f => new FieldError("totaux", f.Message)));
             notes.AddRange(infos.Select(f => f.Message));
         }
 

@@ -92,4 +92,10 @@
   form.addEventListener('input', update);
   form.addEventListener('change', update);
   update();
+
+  // After a refusal, the list of what to correct gets the focus: each entry links to its field.
+  const errors = document.getElementById('erreurs');
+  if (errors) {
+    errors.focus();
+  }
 })();
