@@ -185,9 +185,20 @@ public partial class GrantCreationTests
         var grant = (await SubsidiaApp.PostFormAsync(officer, Form, fields)).Headers.Location!.ToString().Split('?')[0];
         var id = Guid.Parse(GrantPath().Match(grant).Groups[1].Value);
 
+        int conventionsBefore, schedulesBefore;
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SubsidiaDbContext>();
+            conventionsBefore = await db.Set<Subsidia.Domain.Subsidies.Conventions.Convention>().CountAsync();
+            schedulesBefore = await db.Set<Subsidia.Domain.Subsidies.Payments.PaymentSchedule>().CountAsync();
+        }
+
         var missingName = Convention();
         missingName["convention.BeneficiaryRepresentativeName"] = "";
         var refused = Text(await (await SubsidiaApp.PostFormAsync(officer, grant, missingName, grant + "?handler=Convention")).Content.ReadAsStringAsync());
+        var allAtSignature = Convention();
+        allAtSignature["convention.Schedule"] = "AllAtSignature";
+        var first = Text(await (await SubsidiaApp.PostFormAsync(officer, grant, allAtSignature, grant + "?handler=Convention")).Content.ReadAsStringAsync());
         var generated = Text(await (await SubsidiaApp.PostFormAsync(officer, grant, Convention(), grant + "?handler=Convention")).Content.ReadAsStringAsync());
         var signed = Text(await (await SubsidiaApp.PostFormAsync(officer, grant, new Dictionary<string, string> { ["on"] = "2025-01-10" }, grant + "?handler=Sign"))
             .Content.ReadAsStringAsync());
@@ -199,6 +210,9 @@ public partial class GrantCreationTests
             Assert.Equal(30_000m, stored.Convention.Amount);
             Assert.Equal([15_000m, 15_000m], stored.Schedule!.Instalments.OrderBy(i => i.Rank).Select(i => stored.Schedule.PlannedAmount(i)));
             Assert.Equal(new DateOnly(2025, 11, 15), Assert.Single(stored.Convention.Duties).DueOn);
+            var db = scope.ServiceProvider.GetRequiredService<SubsidiaDbContext>();
+            Assert.Equal(conventionsBefore + 1, await db.Set<Subsidia.Domain.Subsidies.Conventions.Convention>().CountAsync());
+            Assert.Equal(schedulesBefore + 1, await db.Set<Subsidia.Domain.Subsidies.Payments.PaymentSchedule>().CountAsync());
             instalment = stored.Schedule.Instalments.Single(i => i.Rank == 1).Id.ToString();
         }
 
@@ -210,8 +224,10 @@ public partial class GrantCreationTests
         var programmes = Plain(await officer.GetStringAsync(new Uri("/programmes", UriKind.Relative)));
 
         Assert.Contains("Convention refusée : Signataire pour le bénéficiaire : le nom et la qualité du signataire sont obligatoires.", refused, StringComparison.Ordinal);
-        Assert.Contains("Convention générée : 30 000,00 €, 2 tranche(s)", Spaces(generated), StringComparison.Ordinal);
-        Assert.Matches(@"Générée le \d\d/\d\d/\d{4} à \d\d:\d\d par instructeur \(empreinte SHA-256 [0-9a-f]{16}…\)", generated);
+        Assert.Contains("Convention générée : 30 000,00 €, 1 tranche(s)", Spaces(first), StringComparison.Ordinal);
+        // Regenerated before signature: the convention and its schedule are replaced, both generations are listed.
+        Assert.Contains("Convention régénérée : 30 000,00 €, 2 tranche(s)", Spaces(generated), StringComparison.Ordinal);
+        Assert.Equal(2, Regex.Matches(generated, @"Générée le \d\d/\d\d/\d{4} à \d\d:\d\d par instructeur \(empreinte SHA-256 [0-9a-f]{16}…\)").Count);
         Assert.Contains("Signature de la convention enregistrée au 10/01/2025", signed, StringComparison.Ordinal);
         Assert.Contains("Convention refusée : la convention est signée depuis le 10/01/2025", resign, StringComparison.Ordinal);
         Assert.Contains("Mandat de 15 000,00 € accepté", Spaces(ordered), StringComparison.Ordinal);

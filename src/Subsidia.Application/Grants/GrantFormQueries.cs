@@ -83,7 +83,7 @@ public sealed partial class GrantQueries
 }
 
 /// <summary>What the grant page needs to offer the convention's generation.</summary>
-public sealed record ConventionState(bool Decided, Guid? ConventionId, string? Title, DateOnly? SignedOn, int Instalments, int Orders,
+public sealed record ConventionState(bool Decided, Guid? ConventionId, string? Title, DateOnly? SignedOn, int Instalments, int? RequestDeadlineMonths, int Orders,
     string Authority, string? BeneficiaryRepresentativeName, string? BeneficiaryRepresentativeTitle, string? BeneficiaryRepresentativeCivility,
     string? AuthorityRepresentativeName, string? AuthorityRepresentativeTitle, string? AuthorityRepresentativeCivility)
 {
@@ -106,7 +106,7 @@ public sealed partial class GrantQueries
         var beneficiaryRep = c?.BeneficiaryRepresentative ?? beneficiary.Representative;
         var authorityRep = c?.AuthorityRepresentative;
         return new ConventionState(grant.Decision is not null, c?.Id, c?.Title, c?.SignedOn, grant.Schedule?.Instalments.Count ?? 0,
-            grant.Schedule?.Orders.Count ?? 0, authority.Name, beneficiaryRep?.Name, beneficiaryRep?.Title, beneficiaryRep?.Civility,
+            grant.Schedule?.RequestDeadlineMonths, grant.Schedule?.Orders.Count ?? 0, authority.Name, beneficiaryRep?.Name, beneficiaryRep?.Title, beneficiaryRep?.Civility,
             authorityRep?.Name, authorityRep?.Title, authorityRep?.Civility);
     }
 }

@@ -273,7 +273,13 @@ public sealed partial class GrantCommands
             convention.AddDuty(ObligationKind.FinalReports, "Compte rendu financier et rapport d'activité finaux", null, finalDue, "Convention, article 3");
         }
 
+        // The one-to-one keys are nullable: a replaced convention or schedule is removed, not left behind as an orphan.
         var replaced = grant.Convention is not null;
+        if (grant.Convention is { } previous)
+        {
+            db.Remove(previous);
+        }
+
         grant.AttachConvention(convention);
         if (beneficiary.Representative is null)
         {
@@ -282,6 +288,11 @@ public sealed partial class GrantCommands
 
         if (grant.Schedule is null || grant.Schedule.Orders.Count == 0)
         {
+            if (grant.Schedule is { } previousSchedule)
+            {
+                db.Remove(previousSchedule);
+            }
+
             var schedule = new PaymentSchedule(Guid.NewGuid(), amount, draft.RequestDeadlineMonths, "Convention, article 4");
             switch (draft.Schedule)
             {
