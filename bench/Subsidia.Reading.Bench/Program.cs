@@ -52,25 +52,42 @@ if (args.Length > 0 && args[0] == "profile")
     // warm-up): unlike the wall clock, it does not count the time other processes take on a shared machine.
     var n = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2_000;
     var texts = Enumerable.Range(0, n).Select(GeneratedExtract.Make).ToList();
+    DocumentImport? import = null;
     var phases = new (string Name, Action<ReadDocument> Run)[]
     {
         ("headers", HeaderReader.Read), ("(sections)", d => ListsReader.FindSections(d.Text)), ("(split)", d => { foreach (var sec in ListsReader.FindSections(d.Text)) { foreach (var li in ListText.Split(sec.Content(d.Text))) { _ = PersonText.ParseName(li.Value, li.Civility); } } }), ("lists", ListsReader.Read), ("items", ItemsReader.Read), ("grant", GrantReader.Read),
-        ("budget", BudgetReader.Read), ("checks", ChecksReader.Read), ("audit", d => DocumentAuditor.Audit(d)),
+        ("budget", BudgetReader.Read), ("checks", ChecksReader.Read), ("audit", d => import = DocumentAuditor.Audit(d)),
+        ("(engine)", d =>
+        {
+            // The roll engine alone, again, on the sitting the audit built: evaluation and the roll at every position.
+            var engine = new Subsidia.Domain.Assemblies.RollEngine(import!.Sitting, import.Assembly.Members);
+            _ = engine.Evaluate();
+            for (var i = 0; i < engine.Timeline.Count; i++)
+            {
+                _ = engine.RollAt(i);
+            }
+        }),
     };
     var ticks = new long[phases.Length + 1];
+    var allocated = new long[phases.Length + 1];
     for (var round = 0; round < 2; round++)
     {
         Array.Clear(ticks);
+        Array.Clear(allocated);
         foreach (var t in round == 0 ? texts.Take(200) : texts)
         {
+            var bytesBefore = GC.GetAllocatedBytesForCurrentThread();
             var start = ThreadClock.Nanoseconds();
             var doc = new ReadDocument("profile.txt", Subsidia.Reading.Text.FrenchText.Clean(t));
             ticks[0] += ThreadClock.Nanoseconds() - start;
+            allocated[0] += GC.GetAllocatedBytesForCurrentThread() - bytesBefore;
             for (var p = 0; p < phases.Length; p++)
             {
+                bytesBefore = GC.GetAllocatedBytesForCurrentThread();
                 start = ThreadClock.Nanoseconds();
                 phases[p].Run(doc);
                 ticks[p + 1] += ThreadClock.Nanoseconds() - start;
+                allocated[p + 1] += GC.GetAllocatedBytesForCurrentThread() - bytesBefore;
             }
         }
     }
@@ -80,7 +97,7 @@ if (args.Length > 0 && args[0] == "profile")
     for (var p = 0; p < ticks.Length; p++)
     {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{names[p],-10} {ticks[p] / 1e6 / n,8:0.000} ms/doc {100.0 * ticks[p] / total,5:0.0} %"));
+            $"{names[p],-10} {ticks[p] / 1e6 / n,8:0.000} ms/doc {100.0 * ticks[p] / total,5:0.0} % {allocated[p] / 1024.0 / n,8:0.0} KB/doc allocated"));
     }
 
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"total      {total / 1e6 / n,8:0.000} ms/doc (this thread's CPU time)"));

@@ -112,13 +112,13 @@ public sealed class RollEngine
         var key = _timeline.Positions[index].Key;
         var issues = new List<PositionIssue>();
 
-        // 1. Who sits, and for whom.
-        var sitting = new List<Guid>();
-        var seated = new HashSet<Guid>();
+        // 1. Who sits, and for whom. (Loops rather than queries: the roll is taken at every position of every item.)
+        var sitting = new List<Guid>(_sitting.Attendances.Count);
+        var seated = new HashSet<Guid>(_sitting.Attendances.Count);
         var replacedBy = new Dictionary<Guid, List<Guid>>();
         foreach (var a in _sitting.Attendances)
         {
-            if (!_timeline.Covers(a.From, a.To, index) || a.Gaps.Any(g => _timeline.Covers(g.From, g.To, index)))
+            if (!_timeline.Covers(a.From, a.To, index) || InGap(a, index))
             {
                 continue;
             }
@@ -159,8 +159,12 @@ public sealed class RollEngine
 
         bool Seated(Guid id) => seated.Contains(id) || replacedBy.ContainsKey(id);
 
-        var present = sitting.Where(id => !interested.Contains(id)).ToList();
-        var interestedPresent = sitting.Where(interested.Contains).ToList();
+        var present = new List<Guid>(sitting.Count);
+        var interestedPresent = new List<Guid>();
+        foreach (var id in sitting)
+        {
+            (interested.Contains(id) ? interestedPresent : present).Add(id);
+        }
 
         // 2. Proxies in force: grantor absent, holder present, neither interested.
         var candidates = new List<Proxy>();
@@ -205,22 +209,65 @@ public sealed class RollEngine
             candidates.Add(p);
         }
 
-        var inForce = new List<ProxyInForce>();
-        foreach (var holder in candidates.GroupBy(p => p.HolderId))
+        var inForce = new List<ProxyInForce>(candidates.Count);
+        foreach (var (holder, list) in ByHolder(candidates))
         {
-            var list = holder.ToList();
             if (list.Count > Rules.MaxProxiesPerHolder)
             {
-                issues.Add(new PositionIssue(FindingCodes.ProxyHolderMultiple, Severity.Error, $"holder:{holder.Key}",
-                    $"{NameOf(holder.Key)} détient {list.Count} pouvoirs ({French.List(list.Select(p => NameOf(p.GrantorId)))}) " +
+                issues.Add(new PositionIssue(FindingCodes.ProxyHolderMultiple, Severity.Error, $"holder:{holder}",
+                    $"{NameOf(holder)} détient {list.Count} pouvoirs ({French.List(list.Select(p => NameOf(p.GrantorId)))}) " +
                     $"alors que la règle en vigueur n'en permet que {Rules.MaxProxiesPerHolder} ; seuls les premiers sont comptés"));
             }
 
-            inForce.AddRange(list.Take(Rules.MaxProxiesPerHolder).Select(p => new ProxyInForce(p.Id, p.GrantorId, p.HolderId)));
+            for (var k = 0; k < list.Count && k < Rules.MaxProxiesPerHolder; k++)
+            {
+                inForce.Add(new ProxyInForce(list[k].Id, list[k].GrantorId, list[k].HolderId));
+            }
         }
 
         var quorumCount = present.Count + (Rules.RepresentedCountTowardQuorum ? inForce.Count : 0);
         return new PositionRoll(index, key, present, interestedPresent, inForce, Quorum, quorumCount >= Quorum, issues);
+    }
+
+    private bool InGap(Attendance attendance, int index)
+    {
+        foreach (var gap in attendance.Gaps)
+        {
+            if (_timeline.Covers(gap.From, gap.To, index))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The proxies grouped by holder, holders and proxies in their order of appearance.</summary>
+    private static List<(Guid Holder, List<Proxy> Proxies)> ByHolder(List<Proxy> proxies)
+    {
+        var groups = new List<(Guid Holder, List<Proxy> Proxies)>(proxies.Count);
+        foreach (var p in proxies)
+        {
+            var found = -1;
+            for (var k = 0; k < groups.Count && found < 0; k++)
+            {
+                if (groups[k].Holder == p.HolderId)
+                {
+                    found = k;
+                }
+            }
+
+            if (found < 0)
+            {
+                groups.Add((p.HolderId, [p]));
+            }
+            else
+            {
+                groups[found].Proxies.Add(p);
+            }
+        }
+
+        return groups;
     }
 
     /// <summary>Evaluates every item and the sitting as a whole.</summary>

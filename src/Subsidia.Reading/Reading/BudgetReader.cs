@@ -163,7 +163,7 @@ internal static class BudgetReader
             var previous = 0;
             foreach (var (index, length, value) in amounts)
             {
-                var label = Regex.Replace(sentence[previous..index], @"\s+", " ").Trim();
+                var label = FrenchText.CollapseSpaces(sentence[previous..index]).Trim();
                 label = Regex.Replace(label, @"^[€\s,;.]*(?:et\s+|dont\s+)?", "");
                 label = Regex.Replace(label, @"\s*(?::|[àa]\s+hauteur\s+de|s'[ée]l[èe]ve\s+[àa]|est\s+de|porte\s+sur\s+un\s+budget\s+[àa]|pour|de|[àa])\s*$", "", RegexOptions.IgnoreCase).Trim();
                 previous = index + length;

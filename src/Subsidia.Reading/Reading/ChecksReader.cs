@@ -42,7 +42,7 @@ internal static class ChecksReader
             if (numbers.Count >= 2 && numbers.Count != n)
             {
                 doc.AddFinding(FindingCodes.StatedCountMismatch, Severity.Warning, null,
-                    $"Le texte annonce {n} {m.Groups["noun"].Value} (« {Regex.Replace(m.Value, @"\s+", " ").Trim()} ») mais en décrit {numbers.Count} ({noun} {string.Join(", ", numbers.Order())}).");
+                    $"Le texte annonce {n} {m.Groups["noun"].Value} (« {FrenchText.CollapseSpaces(m.Value).Trim()} ») mais en décrit {numbers.Count} ({noun} {string.Join(", ", numbers.Order())}).");
             }
         }
     }
@@ -62,7 +62,7 @@ internal static class ChecksReader
             if (Kind(cited) != kind || (kind == "council" && Council(cited) != Council(body) && Council(cited) != "" && Council(body) != ""))
             {
                 doc.AddFinding(FindingCodes.BodyMismatch, Severity.Warning, null,
-                    $"Le document cite « {Regex.Replace(m.Value, @"\s+", " ").Trim()} » alors que la décision a été prise par le {body} : l'acte doit viser l'instance qui a délibéré.");
+                    $"Le document cite « {FrenchText.CollapseSpaces(m.Value).Trim()} » alors que la décision a été prise par le {body} : l'acte doit viser l'instance qui a délibéré.");
                 return;
             }
         }
@@ -88,7 +88,7 @@ internal static class ChecksReader
         foreach (Match m in BlankReference.Matches(doc.Text))
         {
             doc.AddFinding(FindingCodes.UnreadableValue, Severity.Info, null,
-                $"Référence laissée en blanc : « {Regex.Replace(m.Value, @"\s+", " ").Trim()} » (numéro ou date de la délibération non renseigné).");
+                $"Référence laissée en blanc : « {FrenchText.CollapseSpaces(m.Value).Trim()} » (numéro ou date de la délibération non renseigné).");
         }
     }
 
@@ -137,7 +137,7 @@ internal static class ChecksReader
 
     private static string Label(string raw)
     {
-        var t = Regex.Replace(raw, @"\s+", " ").Trim().TrimEnd(':', ' ');
+        var t = FrenchText.CollapseSpaces(raw).Trim().TrimEnd(':', ' ');
         return t.Length == 0 ? "Section" : t;
     }
 

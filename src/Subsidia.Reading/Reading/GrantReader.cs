@@ -37,7 +37,7 @@ internal static class GrantReader
             return null;
         }
 
-        var name = Regex.Replace(m.Groups["b"].Value, @"\s+", " ").Trim();
+        var name = FrenchText.CollapseSpaces(m.Groups["b"].Value).Trim();
         name = Regex.Replace(name, @"^(?:Le|La|Les|L')\s*", "");
         return name.Length > 2 ? name : null;
     }
@@ -191,7 +191,7 @@ internal static class GrantReader
 
     private static string Clip(string s)
     {
-        var t = Regex.Replace(s, @"\s+", " ").Replace("**", "", StringComparison.Ordinal).Trim();
+        var t = FrenchText.CollapseSpaces(s).Replace("**", "", StringComparison.Ordinal).Trim();
         return t.Length > 200 ? t[..200] + "…" : t;
     }
 

@@ -46,7 +46,7 @@ internal static class HeaderReader
             var m = pattern.Match(text);
             if (m.Success)
             {
-                var name = Regex.Replace(m.Groups["name"].Value, @"\s+", " ").Trim().TrimEnd('.', ',', '-', ' ');
+                var name = FrenchText.CollapseSpaces(m.Groups["name"].Value).Trim().TrimEnd('.', ',', '-', ' ');
                 name = Regex.Replace(name, @"\s+(?:et|de|du|des|la|le|les|sur|en)$", "");
                 if (name.Length > 3)
                 {
@@ -72,7 +72,7 @@ internal static class HeaderReader
 
     public static string CanonicalBody(string raw)
     {
-        var folded = FrenchText.Fold(Regex.Replace(raw, @"\s+", " ").Trim());
+        var folded = FrenchText.Fold(FrenchText.CollapseSpaces(raw).Trim());
         return folded switch
         {
             _ when folded.StartsWith("conseil de communaute", StringComparison.Ordinal) => "Conseil de Communauté",
@@ -197,7 +197,7 @@ internal static class HeaderReader
             return null;
         }
 
-        var place = Regex.Replace(m.Groups["place"].Value, @"\s+", " ").Trim().TrimEnd(',', '.');
+        var place = FrenchText.CollapseSpaces(m.Groups["place"].Value).Trim().TrimEnd(',', '.');
         return place.Length is > 2 and < 200 ? place : null;
     }
 

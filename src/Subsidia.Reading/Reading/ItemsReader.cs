@@ -187,7 +187,7 @@ internal static class ItemsReader
         var department = Department.Match(segment);
         if (department.Success)
         {
-            var name = Regex.Replace(department.Groups["name"].Value, @"\s+", " ").Trim();
+            var name = FrenchText.CollapseSpaces(department.Groups["name"].Value).Trim();
             e.Department = name.Any(char.IsLower) ? name : string.Join(' ', name.Split(' ').Select((w, k) =>
                 k > 0 && w.Length <= 3 ? w.ToLowerInvariant() : char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant()));
         }
@@ -258,7 +258,7 @@ internal static class ItemsReader
         }
     }
 
-    private static string Title(string raw) => Regex.Replace(raw.Replace("**", "", StringComparison.Ordinal), @"\s+", " ").Trim().TrimEnd('.', ':', ' ');
+    private static string Title(string raw) => FrenchText.CollapseSpaces(raw.Replace("**", "", StringComparison.Ordinal)).Trim().TrimEnd('.', ':', ' ');
 
     /// <summary>Titles printed in capitals over several lines ("2011/3814 - ATTRIBUTION\nDE\nSUBVENTIONS …").</summary>
     private static string ContinuedTitle(string text, int from)

@@ -102,7 +102,7 @@ public static class ListText
                 }
 
                 var note = text[(i + 1)..Math.Min(j, text.Length)];
-                note = Regex.Replace(note, @"\s+", " ").Trim();
+                note = FrenchText.CollapseSpaces(note).Trim();
                 if (current.Value.Length == 0 && items.Count > 0 && current.Notes.Count == 0)
                 {
                     items[^1].Notes.Add(note);
@@ -209,8 +209,13 @@ public static class ListText
 
     private static string? LastWord(string text)
     {
-        var parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length == 0 ? null : parts[^1];
+        var end = text.Length;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        return end == 0 ? null : text[(text.LastIndexOf(' ', end - 1) + 1)..end];
     }
 
     /// <summary>"Arguel :", "Vaux-les-Prés :", "La Chevillotte :" before a civility: a commune label.</summary>

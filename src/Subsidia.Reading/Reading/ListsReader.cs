@@ -243,7 +243,7 @@ internal static class ListsReader
                 continue;
             }
 
-            if (item.Notes.Concat([value]).Any(n => Regex.IsMatch(n, @"sans\s+voix\s+d[ée]lib[ée]rative|voix\s+consultative", RegexOptions.IgnoreCase)))
+            if (IsGuest(value) || item.Notes.Exists(IsGuest))
             {
                 if (PersonText.ParseName(SpanText.CutAtOperator(value), item.Civility) is { } guest)
                 {
@@ -296,9 +296,12 @@ internal static class ListsReader
 
         if (named == 0 && content.Trim().Length > 0)
         {
-            doc.Extract.PresentUnnamed = Regex.Replace(content, @"\s+", " ").Trim().TrimEnd('.');
+            doc.Extract.PresentUnnamed = FrenchText.CollapseSpaces(content).Trim().TrimEnd('.');
         }
     }
+
+    /// <summary>"sans voix délibérative", "voix consultative": someone who attends without voting.</summary>
+    private static bool IsGuest(string text) => NoVote.MayMatch(text) && NoVote.IsMatch(text);
 
     private static void ReadPresentNotes(ReadDocument doc, Person person, ListItem item)
     {
@@ -524,6 +527,8 @@ internal static class ListsReader
             }
         }
     }
+
+    private static readonly TieredRegex NoVote = new(@"sans\s+voix\s+d[ée]lib[ée]rative|voix\s+consultative", RegexOptions.IgnoreCase, "voix");
 
     private static readonly TieredRegex SecretaryVerb = new(@"\s(?:est|a\s+[ée]t[ée])\s+(?:nomm[ée]e?|d[ée]sign[ée]e?|[ée]lue?)\s+(?:comme\s+|en\s+qualit[ée]\s+de\s+)?secr[ée]taire", RegexOptions.IgnoreCase, "secr");
 

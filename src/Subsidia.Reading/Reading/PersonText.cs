@@ -175,8 +175,21 @@ public static class PersonText
 
     private static bool IsUpperToken(string token)
     {
-        var letters = token.Where(char.IsLetter).ToList();
-        return letters.Count >= 2 && letters.All(char.IsUpper);
+        var letters = 0;
+        foreach (var c in token)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+        }
+
+        return letters >= 2;
     }
 
     private static bool IsRoleToken(string token) => RoleWords.Contains(token.Trim(',', '.', ';'));
@@ -192,7 +205,7 @@ public static class PersonText
             return null;
         }
 
-        var cleaned = FootnotePattern.Replace(text, " ");
+        var cleaned = text.Contains('(', StringComparison.Ordinal) ? FootnotePattern.Replace(text, " ") : text;
         var tokens = cleaned.Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries)
             .Select(t => t.Trim(',', ';', ':', '*'))
             .Where(t => t.Length > 0)
@@ -211,7 +224,7 @@ public static class PersonText
         }
 
         tokens = tokens.Select(t => t.TrimEnd('.').Length == 0 ? t : (IsInitialsToken(t) ? t : t.TrimEnd('.'))).Where(t => t.Length > 0).ToList();
-        if (tokens.Count == 0 || tokens.Count > 7 || tokens.Any(t => t.Any(char.IsDigit) || t.Contains('@', StringComparison.Ordinal)))
+        if (tokens.Count == 0 || tokens.Count > 7 || tokens.Exists(t => HasDigit(t) || t.Contains('@', StringComparison.Ordinal)))
         {
             return null;
         }
@@ -284,6 +297,19 @@ public static class PersonText
         }
 
         return new PersonRef(civility, given is null ? null : Unglue(given), familyName, commune);
+    }
+
+    private static bool HasDigit(string token)
+    {
+        foreach (var c in token)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsParticle(string t) => t is "de" or "du" or "d'" or "des" or "la" or "le" or "von" or "van" or "dit";

@@ -58,6 +58,45 @@ public static class FrenchText
         return sb.ToString().Replace("\n\n\n", "\n\n", StringComparison.Ordinal);
     }
 
+    /// <summary>Every run of white space (as <c>\s</c> reads it) as one space; the same string when there is none to change.</summary>
+    public static string CollapseSpaces(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var i = 0;
+        for (; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || (i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]))))
+            {
+                break;
+            }
+        }
+
+        if (i == text.Length)
+        {
+            return text;
+        }
+
+        var sb = new StringBuilder(text.Length);
+        sb.Append(text, 0, i);
+        while (i < text.Length)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                sb.Append(' ');
+                while (i < text.Length && char.IsWhiteSpace(text[i]))
+                {
+                    i++;
+                }
+            }
+            else
+            {
+                sb.Append(text[i++]);
+            }
+        }
+
+        return sb.ToString();
+    }
+
     /// <summary>Lower case without accents: for matching only.</summary>
     public static string Fold(string text)
     {
