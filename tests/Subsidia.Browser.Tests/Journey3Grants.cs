@@ -67,11 +67,13 @@ public partial class Journey3Grants(BrowserFixture fixture)
         await subLine.FillAsync("Loyer du local");
         await page.GetByLabel("Montant en euros, dépense ligne 2 de la section 1").FillAsync("10 000");
         await page.GetByRole(AriaRole.Button, new() { Name = "Ajouter une dépense à la section 1" }).ClickAsync();
-        await page.GetByLabel("Libellé, dépense ligne 3 de la section 1").FillAsync("Animations");
         var sectionExpenses = page.Locator("output[data-total='expense'][data-section='0']");
 
-        // The totals follow the typing (the server recomputes them anyway).
-        await page.GetByLabel("Montant en euros, dépense ligne 3 de la section 1").PressSequentiallyAsync("15000");
+        // The keyboard goes on in the new row; the totals follow the typing (the server recomputes them anyway).
+        await page.WaitForFunctionAsync("() => document.activeElement && document.activeElement.id === 'Draft_Sections_0__Expenses_2__Label'");
+        await page.Keyboard.TypeAsync("Animations");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync("15000");
         Assert.Equal("25 000,00 €", Spaces(await sectionExpenses.InnerTextAsync()));
         Assert.Equal("25 000,00 €", Spaces(await page.Locator("output[data-grand='expense']").InnerTextAsync()));
         await page.GetByLabel("Libellé, recette ligne 1 de la section 1").FillAsync("Subvention de la collectivité");

@@ -129,10 +129,13 @@ public partial class GrantCreationTests
         Assert.Equal(HttpStatusCode.OK, added.StatusCode);
         Assert.Contains("name=\"Draft.Sections[0].Expenses[4].Level\" value=\"1\"", addedHtml, StringComparison.Ordinal);
         Assert.Contains("value=\"Personnel\"", addedHtml, StringComparison.Ordinal);
+        Assert.Matches("<input id=\"Draft_Sections_0__Expenses_4__Label\"[^>]*autofocus=\"autofocus\"", addedHtml);
+        Assert.Single(Regex.Matches(addedHtml, "autofocus="));
         Assert.Contains("<output data-grand=\"expense\">40 000,00 €</output>", Spaces(Text(addedHtml)), StringComparison.Ordinal);
         Assert.Contains("<output data-grand=\"share\">75,0 %</output>", Spaces(Text(addedHtml)), StringComparison.Ordinal);
         // Removing "Frais de structure" removes its two sub-lines with it: 25 000 € of expenses remain.
         Assert.DoesNotContain("value=\"Loyer\"", removed, StringComparison.Ordinal);
+        Assert.Matches("<button type=\"submit\" id=\"ajouter-0-expense\"[^>]*autofocus=\"autofocus\"", removed);
         Assert.Contains("<output data-grand=\"expense\">25 000,00 €</output>", Spaces(Text(removed)), StringComparison.Ordinal);
         Assert.Equal(0, await GrantCountAsync(app, BeneficiaryName));
     }

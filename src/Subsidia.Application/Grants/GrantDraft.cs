@@ -42,9 +42,10 @@ public sealed class GrantDraft
     /// <summary>
     /// Applies an editing command of the form without JavaScript (a submit button's value): <c>add-section</c>,
     /// <c>del-section:S</c>, <c>add:S:expense|revenue</c>, <c>sub:S:side:I</c>, <c>del:S:side:I</c>, <c>add-action</c>,
-    /// <c>del-action:I</c>. Returns false for a value it does not know.
+    /// <c>del-action:I</c>. Returns the id of the field where the user goes on (the new row, or the button that adds
+    /// one after a removal), or null for a value it does not know.
     /// </summary>
-    public bool Apply(string command)
+    public string? Apply(string command)
     {
         ArgumentNullException.ThrowIfNull(command);
         var parts = command.Split(':');
@@ -53,49 +54,48 @@ public sealed class GrantDraft
         {
             case "add-section":
                 Sections.Add(SectionDraft.Blank(""));
-                return true;
+                return $"Draft_Sections_{Sections.Count - 1}__Name";
             case "del-section" when At(1) is var s && s >= 0 && s < Sections.Count:
                 Sections.RemoveAt(s);
-                return true;
+                return "ajouter-section";
             case "add-action":
                 Actions.Add(new ActionDraft());
-                return true;
+                return $"Draft_Actions_{Actions.Count - 1}__Objective";
             case "del-action" when At(1) is var a && a >= 0 && a < Actions.Count:
                 Actions.RemoveAt(a);
-                return true;
+                return "ajouter-action";
             case "add" or "sub" or "del" when At(1) is var s && s >= 0 && s < Sections.Count && parts.Length > 2:
                 var lines = parts[2] == "revenue" ? Sections[s].Revenues : parts[2] == "expense" ? Sections[s].Expenses : null;
                 if (lines is null)
                 {
-                    return false;
+                    return null;
                 }
 
                 var side = parts[2] == "revenue" ? BudgetSide.Revenue : BudgetSide.Expense;
+                var list = side == BudgetSide.Revenue ? "Revenues" : "Expenses";
                 if (parts[0] == "add")
                 {
                     lines.Add(LineDraft.New(side, 0));
-                    return true;
+                    return $"Draft_Sections_{s}__{list}_{lines.Count - 1}__Label";
                 }
 
                 var i = At(3);
                 if (i < 0 || i >= lines.Count)
                 {
-                    return false;
+                    return null;
                 }
 
                 var end = SubtreeEnd(lines, i);
                 if (parts[0] == "sub")
                 {
                     lines.Insert(end, LineDraft.New(side, Math.Min(lines[i].Level + 1, BudgetDrafts.MaxLevel)));
-                }
-                else
-                {
-                    lines.RemoveRange(i, end - i);
+                    return $"Draft_Sections_{s}__{list}_{end}__Label";
                 }
 
-                return true;
+                lines.RemoveRange(i, end - i);
+                return $"ajouter-{s}-{parts[2]}";
             default:
-                return false;
+                return null;
         }
     }
 

@@ -30,6 +30,9 @@ public sealed class NewModel(GrantQueries queries, GrantCommands commands) : Pag
 
     public BudgetTotals Totals { get; private set; } = BudgetDrafts.Totals(null, 0);
 
+    /// <summary>After a row was added or removed by submitting, the field the keyboard goes on from (autofocus).</summary>
+    public string? FocusId { get; private set; }
+
     /// <summary>The message of the field with this id, if it was refused.</summary>
     public string? ErrorOf(string id) => Errors.FirstOrDefault(e => e.Field == id)?.Message;
 
@@ -46,7 +49,7 @@ public sealed class NewModel(GrantQueries queries, GrantCommands commands) : Pag
         ModelState.Clear();
         if (!string.IsNullOrEmpty(op) && op != "save")
         {
-            Draft.Apply(op);
+            FocusId = Draft.Apply(op);
             await LoadAsync(ct);
             return Page();
         }
