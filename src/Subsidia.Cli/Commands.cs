@@ -2,10 +2,10 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Subsidia.Application.Audit;
+using Subsidia.Application.Demo;
 using Subsidia.Application.Grants;
 using Subsidia.Application.Imports;
 using Subsidia.Application.OpenData;
-using Subsidia.Data.Demo;
 using Subsidia.Domain.Common;
 using Subsidia.OpenData.Export;
 using Subsidia.OpenData.Validation;
@@ -50,8 +50,9 @@ internal static class Commands
     {
         var files = new Argument<string[]>("files") { Description = "Extraits de registre ou fichiers SCDL subventions (CSV)", Arity = ArgumentArity.OneOrMore };
         var dryRun = new Option<bool>("--dry-run") { Description = "Lit et résume sans rien enregistrer" };
+        var authorityName = new Option<string?>("--authority") { Description = "Collectivité sous laquelle ranger les séances lues (créée si elle n'existe pas), quel que soit le nom que leur donne le document" };
         var format = Format("json", "text");
-        var command = new Command("import", "Enregistre ce que lit extract, et les fichiers SCDL subventions ; réimporter ne change rien.") { files, dryRun, format };
+        var command = new Command("import", "Enregistre ce que lit extract, et les fichiers SCDL subventions ; réimporter ne change rien.") { files, dryRun, authorityName, format };
         command.SetAction(async (parse, ct) =>
         {
             var paths = parse.GetValue(files)!;
@@ -73,11 +74,12 @@ internal static class Commands
 
             await using var db = await CliDatabase.OpenAsync(parse.GetValue(database), ct);
             var service = new ImportService(db, TimeProvider.System);
+            var into = parse.GetValue(authorityName) is { Length: > 0 } named ? await ImportService.AuthorityNamedAsync(db, named, ct) : null;
             var results = new List<ImportedFile>();
             var progress = new Progress(Console.Error, paths.Length, "fichiers importés");
             foreach (var path in paths)
             {
-                results.Add(await service.ImportAsync(path, ct));
+                results.Add(await service.ImportAsync(path, into, ct));
                 progress.Step();
             }
 
@@ -265,8 +267,10 @@ internal static class Commands
         command.SetAction(async (parse, ct) =>
         {
             await using var db = await CliDatabase.OpenAsync(parse.GetValue(database), ct);
-            var added = await DemoData.LoadAsync(db, ct);
-            await Console.Out.WriteLineAsync(added == 0 ? "Les données de démonstration sont déjà chargées." : $"{French.Plural(added, "séance chargée", "séances chargées")}.");
+            var load = await DemoLoader.LoadAsync(db, TimeProvider.System, ct);
+            await Console.Out.WriteLineAsync(load.SittingsAdded == 0 && load.GrantsAdded == 0
+                ? "Les données de démonstration sont déjà chargées."
+                : $"{French.Plural(load.SittingsAdded, "séance importée", "séances importées")} depuis les extraits de registre, {French.Plural(load.GrantsAdded, "dossier de subvention ajouté", "dossiers de subvention ajoutés")}.");
             return 0;
         });
         return command;

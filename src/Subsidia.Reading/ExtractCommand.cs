@@ -105,6 +105,7 @@ public static class TextReport
         Line(sb, "Lieu", x.Place);
         Line(sb, "Convoquée le", x.ConvenedOn);
         Line(sb, "Publiée le", x.PublishedOn);
+        Line(sb, "Reçue en préfecture le", x.PrefectureReceivedOn);
         Line(sb, "Membres en exercice", x.MembersInOffice?.ToString(French.Culture));
         if (x.Declared.Present is not null || x.Declared.Proxies is not null || x.Declared.Voters is not null)
         {

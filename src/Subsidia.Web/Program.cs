@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Subsidia.Data;
-using Subsidia.Data.Demo;
+using Subsidia.Application.Demo;
 using Subsidia.Web.Accounts;
 using Subsidia.Web.Features;
 using Subsidia.Web.Features.Sittings;
@@ -39,7 +39,7 @@ using (var scope = app.Services.CreateScope())
     await db.Database.MigrateAsync();
     if (app.Configuration.GetValue("Subsidia:LoadDemoData", true))
     {
-        await DemoData.LoadAsync(db);
+        await DemoLoader.LoadAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>());
     }
 }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Subsidia.Application.Demo;
 using Subsidia.Data.Demo;
 using Subsidia.Testing;
 
@@ -90,6 +91,45 @@ public sealed class CommandTests : IDisposable
         Assert.Contains("ligne 35 : bénéficiaire non nommé", run.Out, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task Import_UnderAnAuthority_FilesBothRegistersUnderIt_WhateverNameTheDocumentsGive(string engine)
+    {
+        using var database = TestDatabase.Create(engine);
+
+        var run = await Cli.RunAsync(_dir, "import", Cli.Fixture("000_fe76a314d73536d6.txt"), Cli.Fixture("002_43010903adc3bf85.txt"),
+            "--authority", "Grand Besançon Métropole", "--format", "text", "--database", database.ConnectionString);
+
+        Assert.True(run.ExitCode == 0, run.Out + run.Error);
+        Assert.Contains("Le document nomme la collectivité « Communauté d'Agglomération du Grand Besançon » : séance rattachée à « Grand Besançon Métropole ».",
+            run.Out, StringComparison.Ordinal);
+        using var db = database.Open();
+        var authority = await db.Authorities.SingleAsync();
+        Assert.Equal("Grand Besançon Métropole", authority.Name);
+        Assert.Equal(2, await db.Assemblies.CountAsync(a => a.AuthorityId == authority.Id));
+        Assert.Equal(2, await db.Sittings.CountAsync());
+    }
+
+    [Fact]
+    public async Task Demo_ComesFromReadingTheSeedExtracts_AndLoadsOnce()
+    {
+        var database = Path.Combine(_dir, "demo-twice.db");
+
+        var first = await Cli.RunAsync(_dir, "demo", "--database", database);
+        var second = await Cli.RunAsync(_dir, "demo", "--database", database);
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("2 séances importées depuis les extraits de registre, 2 dossiers de subvention ajoutés.", first.Out, StringComparison.Ordinal);
+        Assert.Contains("déjà chargées", second.Out, StringComparison.Ordinal);
+        using var db = Subsidia.Data.Database.Open("Data Source=" + database);
+        Assert.Equal(2, await db.ImportedDocuments.CountAsync());
+        Assert.Equal(1, await db.Authorities.CountAsync());
+        var act = await db.AgendaItems.SingleAsync(i => i.ActNumber == "2012/001753");
+        var grant = await db.GrantFiles.SingleAsync(g => g.Id == GrandBesanconGrants.Pole2012Id);
+        Assert.Equal(act.Id, grant.Decision!.AgendaItemId);
+        Assert.Equal(act.PrefectureReceivedOn, grant.Decision.PrefectureReceivedOn);
+    }
+
     [Fact]
     public async Task AuditAndDeadlines_OnTheDemo_ReportTheSeedFindings()
     {
@@ -116,7 +156,7 @@ public sealed class CommandTests : IDisposable
         using var database = TestDatabase.Create(engine);
         using (var db = database.OpenMigrated())
         {
-            await DemoData.LoadAsync(db);
+            await DemoLoader.LoadAsync(db, TimeProvider.System);
             // Identity the administrator enters, and the signatures the grants officer records.
             (await db.Authorities.SingleAsync()).SetIdentity(null, "21310458100011", "025");
             foreach (var beneficiary in await db.Beneficiaries.ToListAsync())

@@ -18,7 +18,7 @@ public class GrantPersistenceTests
         using var database = TestDatabase.Create(engine);
         using (var db = database.OpenMigrated())
         {
-            await DemoData.LoadAsync(db);
+            await TranscribedSeeds.LoadAsync(db);
         }
 
         using (var db = database.Open())
@@ -46,7 +46,7 @@ public class GrantPersistenceTests
         using var database = TestDatabase.Create(engine);
         using (var db = database.OpenMigrated())
         {
-            await DemoData.LoadAsync(db);
+            await TranscribedSeeds.LoadAsync(db);
         }
 
         using (var db = database.Open())
@@ -74,7 +74,7 @@ public class GrantPersistenceTests
         using var database = TestDatabase.Create(engine);
         using (var db = database.OpenMigrated())
         {
-            await DemoData.LoadAsync(db);
+            await TranscribedSeeds.LoadAsync(db);
             var grant = await db.GrantFilesWithEverything().SingleAsync(g => g.Id == GrandBesanconGrants.Pole2012Id);
             grant.Convention!.Sign(new DateOnly(2012, 6, 1));
             var first = grant.Schedule!.Instalments.MinBy(i => i.Rank)!;

@@ -17,7 +17,7 @@ public class SittingPersistenceTests
         using var database = TestDatabase.Create(engine);
         using (var db = database.OpenMigrated())
         {
-            await DemoData.LoadAsync(db);
+            await TranscribedSeeds.LoadAsync(db);
         }
 
         using (var db = database.Open())
@@ -47,7 +47,7 @@ public class SittingPersistenceTests
         using var database = TestDatabase.Create(engine);
         using (var db = database.OpenMigrated())
         {
-            await DemoData.LoadAsync(db);
+            await TranscribedSeeds.LoadAsync(db);
         }
 
         using (var db = database.Open())
@@ -77,17 +77,17 @@ public class SittingPersistenceTests
 
     [Theory]
     [MemberData(nameof(Engines))]
-    public async Task DemoData_LoadedTwice_ChangesNothing(string engine)
+    public async Task TranscribedSeeds_LoadedTwice_ChangesNothing(string engine)
     {
         using var database = TestDatabase.Create(engine);
         using (var db = database.OpenMigrated())
         {
-            Assert.Equal(2, await DemoData.LoadAsync(db));
+            Assert.Equal(2, await TranscribedSeeds.LoadAsync(db));
         }
 
         using (var db = database.Open())
         {
-            Assert.Equal(0, await DemoData.LoadAsync(db));
+            Assert.Equal(0, await TranscribedSeeds.LoadAsync(db));
             Assert.Equal(2, await db.Sittings.CountAsync());
             Assert.Equal(44, await db.Set<Proxy>().CountAsync());
         }
@@ -100,7 +100,7 @@ public class SittingPersistenceTests
         using var database = TestDatabase.Create(engine);
         using (var db = database.OpenMigrated())
         {
-            await DemoData.LoadAsync(db);
+            await TranscribedSeeds.LoadAsync(db);
             var sitting = await db.SittingsWithEverything().SingleAsync(s => s.Date == new DateOnly(2024, 12, 5));
             sitting.Sign(new DateOnly(2024, 12, 6));
             await db.SaveChangesAsync();

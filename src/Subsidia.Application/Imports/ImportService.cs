@@ -49,7 +49,21 @@ public sealed class ImportService(SubsidiaDbContext db, TimeProvider clock)
         return plan.Summary();
     }
 
-    public async Task<ImportedFile> ImportAsync(string file, CancellationToken ct)
+    public Task<ImportedFile> ImportAsync(string file, CancellationToken ct) => ImportAsync(file, null, ct);
+
+    /// <summary>The stored authority of that name (compared without case or accents), or a new one to be stored with the first document.</summary>
+    public static async Task<Authority> AuthorityNamedAsync(SubsidiaDbContext db, string name, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        var key = PersonName.Normalise(name);
+        var known = (await db.Authorities.ToListAsync(ct)).FirstOrDefault(a => PersonName.Normalise(a.Name) == key);
+        return known ?? new Authority(StableId.For("authority", name.Trim()), name.Trim());
+    }
+
+    /// <summary>Imports one file; a deliberation document is filed under <paramref name="into"/> when it is given
+    /// (an authority importing its own registers, whatever name the document gives it at the time).</summary>
+    public async Task<ImportedFile> ImportAsync(string file, Authority? into, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(file);
         var name = Path.GetFileName(file);
@@ -77,7 +91,7 @@ public sealed class ImportService(SubsidiaDbContext db, TimeProvider clock)
         }
         else
         {
-            result = await ImportDeliberationAsync(file, name, ct);
+            result = await ImportDeliberationAsync(file, name, into, ct);
         }
 
         if (result.Outcome is "importé")
@@ -98,12 +112,12 @@ public sealed class ImportService(SubsidiaDbContext db, TimeProvider clock)
     private static bool IsScdl(string file) =>
         file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && ScdlSubsidyImporter.IsScdlSubventions(file);
 
-    private async Task<ImportedFile> ImportDeliberationAsync(string file, string name, CancellationToken ct)
+    private async Task<ImportedFile> ImportDeliberationAsync(string file, string name, Authority? into, CancellationToken ct)
     {
         ReadResult read;
         try
         {
-            read = DeliberationReader.ReadFile(file);
+            read = DeliberationReader.ReadFile(file, into);
         }
         catch (UnreadableDocumentException e)
         {
@@ -122,6 +136,11 @@ public sealed class ImportService(SubsidiaDbContext db, TimeProvider clock)
         if (await db.Sittings.AnyAsync(s => s.Id == import.Sitting.Id, ct))
         {
             return new ImportedFile(name, "deliberation", "déjà importé", 0, 1, 1, ["Cette séance est déjà enregistrée."]);
+        }
+
+        if (into is not null && read.Extract.Authority is { } named && !string.Equals(named, into.Name, StringComparison.Ordinal))
+        {
+            notes.Add($"Le document nomme la collectivité « {named} » : séance rattachée à « {into.Name} ».");
         }
 
         if (await db.Authorities.AnyAsync(a => a.Id == import.Authority.Id, ct))

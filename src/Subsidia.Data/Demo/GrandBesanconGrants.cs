@@ -26,8 +26,14 @@ public sealed record SeedGrant(Beneficiary Beneficiary, BudgetProgramme Programm
 /// </summary>
 public static class GrandBesanconGrants
 {
-    public static readonly Guid Pole2012Id = StableId.For("grant", "2012/001753");
-    public static readonly Guid Cmq2024Id = StableId.For("grant", "2024/2024.00385");
+    /// <summary>The acts that decided the two seed grants.</summary>
+    public const string Pole2012Act = "2012/001753", Cmq2024Act = "2024/2024.00385";
+
+    /// <summary>The @ctes matter the secretariat files both decisions under (7.5 Subventions); the extracts do not state it.</summary>
+    public const string DecisionMatter = "7.5";
+
+    public static readonly Guid Pole2012Id = StableId.For("grant", Pole2012Act);
+    public static readonly Guid Cmq2024Id = StableId.For("grant", Cmq2024Act);
 
     /// <summary>Seed 000: 15 000 € to the Pôle des Microtechniques for 2012 (délibération 2012/001753, rapport 3.6).</summary>
     public static SeedGrant Pole2012() => Pole2012(GrandBesanconSeeds.Council2012());
@@ -54,7 +60,7 @@ public static class GrandBesanconGrants
         var grant = new GrantFile(Pole2012Id, GrandBesanconSeeds.AuthorityId, beneficiary.Id, request);
         grant.Instruct(new GrantInstruction(item.Committee ?? "Economie, Emploi et Insertion", item.CommitteeDate, item.CommitteeOpinion));
         grant.Decide(new GrantDecision(council.Sitting.Id, item.Id, item.Number, item.ActNumber ?? "2012/001753", council.Assembly.Name,
-            council.Assembly.Kind, council.Sitting.Date, 15_000m, publishedOn: null, prefectureReceivedOn: new DateOnly(2012, 5, 16)));
+            council.Assembly.Kind, council.Sitting.Date, 15_000m, publishedOn: item.PublishedOn, prefectureReceivedOn: item.PrefectureReceivedOn));
         var amount = grant.AmountGranted!.Value;
 
         grant.ChargeTo(envelope.Id);
@@ -115,7 +121,7 @@ public static class GrandBesanconGrants
         var grant = new GrantFile(Cmq2024Id, GrandBesanconSeeds.AuthorityId, beneficiary.Id, request);
         grant.Instruct(new GrantInstruction(item.Committee ?? "Commission n°2", item.CommitteeDate, item.CommitteeOpinion));
         grant.Decide(new GrantDecision(bureau.Sitting.Id, item.Id, item.Number, item.ActNumber ?? "2024/2024.00385", bureau.Assembly.Name,
-            bureau.Assembly.Kind, bureau.Sitting.Date, 20_000m, publishedOn: bureau.Sitting.PublishedOn, prefectureReceivedOn: null));
+            bureau.Assembly.Kind, bureau.Sitting.Date, 20_000m, publishedOn: item.PublishedOn ?? bureau.Sitting.PublishedOn, prefectureReceivedOn: item.PrefectureReceivedOn));
         var amount = grant.AmountGranted!.Value;
 
         grant.ChargeTo(envelope.Id);

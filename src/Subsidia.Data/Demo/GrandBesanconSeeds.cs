@@ -4,7 +4,7 @@ using Subsidia.Domain.Common;
 namespace Subsidia.Data.Demo;
 
 /// <summary>One seed case: the authority, the body and the sitting, as the register extract describes them.</summary>
-public sealed record SeedCase(Authority Authority, Assembly Assembly, Sitting Sitting, string SourceFile);
+public sealed record SeedCase(Authority Authority, Assembly Assembly, Sitting Sitting);
 
 /// <summary>
 /// The two Grand Besançon sittings of ../shared/seeds, transcribed from the documents (names, spans, proxies,
@@ -225,7 +225,7 @@ public static class GrandBesanconSeeds
         item.Describe("Jean-Pierre MARTIN, Vice-Président", "Economie, Emploi et Insertion", null, null, "7.5");
         item.RecordTally(124, 0, 0, null, unanimous: true);
         item.RecordPrefectureReceipt(new DateOnly(2012, 5, 16)); // stamp "Reçu le 16 MAI 2012"
-        return new SeedCase(Authority(), assembly, sitting, "000_fe76a314d73536d6.txt");
+        return new SeedCase(Authority(), assembly, sitting);
     }
 
     /// <summary>Seed 002: Bureau, 5 Dec 2024, délibération 2024/2024.00385 (rapport n°10, position not stated).</summary>
@@ -297,6 +297,6 @@ public static class GrandBesanconSeeds
         item.DeclareInterested(s.Find("S", "COUDRY"));
         item.RecordTally(21, 0, 0, 2, unanimous: true);
         item.RecordPublication(new DateOnly(2024, 12, 12)); // "Publié le : 12/12/2024"
-        return new SeedCase(Authority(), assembly, sitting, "002_43010903adc3bf85.txt");
+        return new SeedCase(Authority(), assembly, sitting);
     }
 }

@@ -101,6 +101,9 @@ public sealed class AgendaItem
         PrefectureReceivedOn = receivedOn;
     }
 
+    /// <summary>Files the act in the @ctes nomenclature ("7.5" Subventions): the secretariat's choice, never read from the text.</summary>
+    public void Classify(string? matter) => Matter = string.IsNullOrWhiteSpace(matter) ? null : matter.Trim();
+
     public void Describe(string? rapporteur, string? committee, DateOnly? committeeDate, string? committeeOpinion, string? matter = null)
     {
         Rapporteur = rapporteur;

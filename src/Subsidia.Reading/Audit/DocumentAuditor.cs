@@ -147,6 +147,20 @@ public static class DocumentAuditor
             var position = PositionOf(read, number, scheme, positions);
             var item = sitting.AddItem(number, read.Entry.Title ?? "", position, read.Entry.Act);
             item.Describe(read.Entry.Rapporteur, read.Entry.Committee, Parse(read.Entry.CommitteeDate), read.Entry.CommitteeOpinion);
+            if (read.Entry.Act is not null)
+            {
+                // The document's publication and prefecture stamp are those of the acts it carries.
+                if (Parse(x.PublishedOn) is { } publishedOn)
+                {
+                    item.RecordPublication(publishedOn);
+                }
+
+                if (Parse(x.PrefectureReceivedOn) is { } receivedOn)
+                {
+                    item.RecordPrefectureReceipt(receivedOn);
+                }
+            }
+
             if (read.Entry.Recorded is { } r)
             {
                 item.RecordTally(r.For, r.Against, r.Abstention, r.NotTakingPart, r.Unanimous);

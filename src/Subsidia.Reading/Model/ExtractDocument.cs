@@ -10,6 +10,8 @@ public sealed class ExtractDocument
     public string? SittingDate { get; set; }
     public string? ConvenedOn { get; set; }
     public string? PublishedOn { get; set; }
+    /// <summary>Date the prefecture received the act (its stamp or @ctes acknowledgment), when the document shows it.</summary>
+    public string? PrefectureReceivedOn { get; set; }
     /// <summary>Time the sitting was convened for ("18:00").</summary>
     public string? Time { get; set; }
     public string? OpenedAt { get; set; }

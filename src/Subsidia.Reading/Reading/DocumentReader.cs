@@ -83,6 +83,7 @@ public static partial class DocumentReader
         }
 
         HeaderReader.Read(doc);
+        FormalitiesReader.Read(doc);
         ListsReader.Read(doc);
         ItemsReader.Read(doc);
         GrantReader.Read(doc);

@@ -1,9 +1,14 @@
 using Microsoft.EntityFrameworkCore;
+using Subsidia.Data;
+using Subsidia.Data.Demo;
 
-namespace Subsidia.Data.Demo;
+namespace Subsidia.Testing;
 
-/// <summary>Loads the two seed cases (sittings and grants) into a database; does nothing for what is already there.</summary>
-public static class DemoData
+/// <summary>
+/// Stores the hand transcription of the two seed cases (sittings and grants) without the reader, for persistence
+/// tests; does nothing for what is already there. The application's demo comes from the reader (DemoLoader).
+/// </summary>
+public static class TranscribedSeeds
 {
     /// <summary>Returns the number of sittings added (0 when the demo data was already loaded).</summary>
     public static async Task<int> LoadAsync(SubsidiaDbContext db, CancellationToken cancellationToken = default)

@@ -1,0 +1,29 @@
+using System.Text.RegularExpressions;
+using Subsidia.Reading.Text;
+
+namespace Subsidia.Reading.Reading;
+
+/// <summary>
+/// The formalities stamped on an act: the prefecture's receipt (the stamp « Préfecture du Doubs – Contrôle de légalité –
+/// Reçu le 16 MAI 2012 », or the @ctes acknowledgment « Date de réception préfecture : 10/12/2024 »). Only a date
+/// tied to the prefecture or the legality check is taken: a « reçu le » elsewhere in the text is left alone.
+/// </summary>
+internal static class FormalitiesReader
+{
+    private static readonly TieredRegex Receipt = new(
+        @"(?:pr[ée]fecture|contr[ôo]le\s+de\s+l[ée]galit[ée]|accus[ée]\s+de\s+r[ée]ception)[^\n]*(?:\n[^\n]*){0,8}?\b(?:re[çc]ue?\s+le|date\s+de\s+r[ée]ception(?:\s+(?:en\s+)?pr[ée]fecture)?)\s*:?\s*",
+        RegexOptions.IgnoreCase);
+
+    public static void Read(ReadDocument doc)
+    {
+        var text = doc.Text;
+        for (var m = Receipt.Match(text); m.Success; m = m.NextMatch())
+        {
+            if (FrenchText.LeadingDate(text[(m.Index + m.Length)..Math.Min(text.Length, m.Index + m.Length + 60)]) is { } on)
+            {
+                doc.Extract.PrefectureReceivedOn = FrenchText.Format(on);
+                return;
+            }
+        }
+    }
+}
