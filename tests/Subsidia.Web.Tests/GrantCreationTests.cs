@@ -114,6 +114,45 @@ public partial class GrantCreationTests
 
     [Theory]
     [MemberData(nameof(Engines))]
+    public async Task ThreeLevels_AreReadAsATree_AParentThatDisagreesWithItsSubLinesIsRefused_AndTheTreeIsShown(string engine)
+    {
+        using var app = new SubsidiaApp(engine);
+        using var officer = await OfficerAsync(app);
+        var fields = await ValidGrantAsync(officer);
+        foreach (var key in fields.Keys.Where(k => k.StartsWith("Draft.Sections[0].Expenses", StringComparison.Ordinal)).ToList())
+        {
+            fields.Remove(key);
+        }
+
+        var lines = new[] { (0, "Frais de structure", "20 000"), (1, "Locaux", ""), (2, "Loyer", "10 000"), (2, "Charges locatives", "5 000"), (0, "Personnel", "25 000") };
+        for (var i = 0; i < lines.Length; i++)
+        {
+            fields[$"Draft.Sections[0].Expenses[{i}].Level"] = lines[i].Item1.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            fields[$"Draft.Sections[0].Expenses[{i}].Label"] = lines[i].Item2;
+            fields[$"Draft.Sections[0].Expenses[{i}].Amount"] = lines[i].Item3;
+        }
+
+        var refused = await SubsidiaApp.PostFormAsync(officer, Form, fields);
+        fields["Draft.Sections[0].Expenses[0].Amount"] = "";
+        var created = await SubsidiaApp.PostFormAsync(officer, Form, fields);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("la ligne « Frais de structure » annonce 20 000,00 € mais ses sous-lignes totalisent 15 000,00 €",
+            Spaces(Text(await refused.Content.ReadAsStringAsync())), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var page = await officer.GetStringAsync(new Uri(created.Headers.Location!.ToString(), UriKind.Relative));
+        Assert.Contains("<td class=\"sub sub-2\">dont Loyer</td>", Text(page), StringComparison.Ordinal);
+        using var scope = app.Services.CreateScope();
+        var id = Guid.Parse(GrantPath().Match(created.Headers.Location!.ToString()).Groups[1].Value);
+        var grant = await scope.ServiceProvider.GetRequiredService<SubsidiaDbContext>().GrantFilesWithEverything().SingleAsync(g => g.Id == id);
+        var structure = grant.Budget!.Sections[0].Expenses.Single(l => l.Label == "Frais de structure");
+        Assert.Equal(15_000m, structure.Amount);
+        Assert.Equal(["Charges locatives", "Loyer"], Assert.Single(structure.Children).Children.Select(c => c.Label).Order(StringComparer.Ordinal));
+        Assert.Equal(40_000m, grant.Budget.Total);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
     public async Task Rows_AreAddedAndRemovedBySubmitting_WithoutScript_AndTheServerShowsTheTotals(string engine)
     {
         using var app = new SubsidiaApp(engine);
