@@ -81,6 +81,7 @@ public static class AccountsSetup
             .AddPolicy(Policies.EditSittings, p => p.RequireRole(Roles.Secretariat, Roles.Administrator))
             .AddPolicy(Policies.EditGrants, p => p.RequireRole(Roles.GrantsOfficer, Roles.Administrator))
             .AddPolicy(Policies.OrderPayments, p => p.RequireRole(Roles.FinanceOfficer, Roles.Administrator))
+            .AddPolicy(Policies.Import, p => p.RequireRole(Roles.Secretariat, Roles.Administrator))
             .AddPolicy(Policies.Administer, p => p.RequireRole(Roles.Administrator));
         return services;
     }

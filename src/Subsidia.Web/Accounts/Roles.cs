@@ -38,6 +38,8 @@ public static class Policies
     public const string EditGrants = "modifier-subventions";
     /// <summary>Payment orders: finance officer or administrator.</summary>
     public const string OrderPayments = "ordonner-paiements";
+    /// <summary>Importing deliberation documents and SCDL subventions files (/import): secretariat or administrator.</summary>
+    public const string Import = "importer";
     /// <summary>Accounts and the audit log: administrator.</summary>
     public const string Administer = "administrer";
 }
