@@ -20,21 +20,35 @@ public static class DocumentEndpoints
     public static IEndpointRouteBuilder MapDocumentEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/deliberations/extract.pdf", (string? number, SubsidiaDbContext db, SittingQueries queries, DocumentRenderer renderer, CancellationToken ct) =>
-            Extract(number, true, db, queries, renderer, ct)).WithName("ExtractPdf");
+            Extract(number, true, db, queries, renderer, ct)).WithName("ExtractPdf")
+            .WithTags(Tags.Documents).WithSummary("Extrait du registre d'une délibération (PDF)").WithDescription("?number=… : l'extrait certifié de l'acte, en PDF. 400 sans numéro, 404 si aucun acte ne porte ce numéro.")
+            .Produces(StatusCodes.Status200OK, contentType: Pdf).Produces<ProblemDetailsView>(StatusCodes.Status400BadRequest).Produces<ProblemDetailsView>(StatusCodes.Status404NotFound);
         app.MapGet("/api/deliberations/extract.docx", (string? number, SubsidiaDbContext db, SittingQueries queries, DocumentRenderer renderer, CancellationToken ct) =>
-            Extract(number, false, db, queries, renderer, ct)).WithName("ExtractDocx");
+            Extract(number, false, db, queries, renderer, ct)).WithName("ExtractDocx")
+            .WithTags(Tags.Documents).WithSummary("Extrait du registre d'une délibération (DOCX)").WithDescription("?number=… : l'extrait de l'acte, en DOCX modifiable. 400 sans numéro, 404 si aucun acte ne porte ce numéro.")
+            .Produces(StatusCodes.Status200OK, contentType: Docx).Produces<ProblemDetailsView>(StatusCodes.Status400BadRequest).Produces<ProblemDetailsView>(StatusCodes.Status404NotFound);
 
         app.MapGet("/api/sittings/{id:guid}/deliberations-list.pdf", (Guid id, SittingQueries queries, DocumentRenderer renderer, CancellationToken ct) =>
-            SittingDocument(id, queries, (r, c) => renderer.DeliberationListPdfAsync(r, c), "liste-des-deliberations.pdf", ct)).WithName("DeliberationListPdf");
+            SittingDocument(id, queries, (r, c) => renderer.DeliberationListPdfAsync(r, c), "liste-des-deliberations.pdf", ct)).WithName("DeliberationListPdf")
+            .WithTags(Tags.Documents).WithSummary("Liste des délibérations d'une séance (PDF)").WithDescription("La liste des délibérations de la séance {id}, avec le vote de chacune. 404 si la séance n'existe pas.")
+            .Produces(StatusCodes.Status200OK, contentType: Pdf).Produces<ProblemDetailsView>(StatusCodes.Status404NotFound);
         app.MapGet("/api/sittings/{id:guid}/minutes.pdf", (Guid id, SittingQueries queries, DocumentRenderer renderer, CancellationToken ct) =>
-            SittingDocument(id, queries, (r, c) => renderer.MinutesPdfAsync(r, c), "proces-verbal.pdf", ct)).WithName("MinutesPdf");
+            SittingDocument(id, queries, (r, c) => renderer.MinutesPdfAsync(r, c), "proces-verbal.pdf", ct)).WithName("MinutesPdf")
+            .WithTags(Tags.Documents).WithSummary("Projet de procès-verbal d'une séance (PDF)").WithDescription("Le procès-verbal de la séance {id} : présences, pouvoirs, points et votes. 404 si la séance n'existe pas.")
+            .Produces(StatusCodes.Status200OK, contentType: Pdf).Produces<ProblemDetailsView>(StatusCodes.Status404NotFound);
         app.MapGet("/api/sittings/{id:guid}/closing-sheet.pdf", (Guid id, SittingQueries queries, DocumentRenderer renderer, CancellationToken ct) =>
-            SittingDocument(id, queries, (r, c) => renderer.ClosingSheetPdfAsync(r, c), "feuille-de-cloture.pdf", ct)).WithName("ClosingSheetPdf");
+            SittingDocument(id, queries, (r, c) => renderer.ClosingSheetPdfAsync(r, c), "feuille-de-cloture.pdf", ct)).WithName("ClosingSheetPdf")
+            .WithTags(Tags.Documents).WithSummary("Feuille de clôture d'une séance (PDF)").WithDescription("La feuille de clôture de la séance {id}, à signer. 404 si la séance n'existe pas.")
+            .Produces(StatusCodes.Status200OK, contentType: Pdf).Produces<ProblemDetailsView>(StatusCodes.Status404NotFound);
 
         app.MapGet("/api/grants/{id:guid}/convention.pdf", (Guid id, SubsidiaDbContext db, DocumentRenderer renderer, CancellationToken ct) =>
-            Convention(id, true, db, renderer, ct)).WithName("ConventionPdf");
+            Convention(id, true, db, renderer, ct)).WithName("ConventionPdf")
+            .WithTags(Tags.Documents).WithSummary("Convention d'une subvention (PDF)").WithDescription("La convention du dossier {id} avec ses annexes (programme, budget, échéancier). 404 si le dossier n'existe pas ou n'a pas de convention.")
+            .Produces(StatusCodes.Status200OK, contentType: Pdf).Produces<ProblemDetailsView>(StatusCodes.Status404NotFound);
         app.MapGet("/api/grants/{id:guid}/convention.docx", (Guid id, SubsidiaDbContext db, DocumentRenderer renderer, CancellationToken ct) =>
-            Convention(id, false, db, renderer, ct)).WithName("ConventionDocx");
+            Convention(id, false, db, renderer, ct)).WithName("ConventionDocx")
+            .WithTags(Tags.Documents).WithSummary("Convention d'une subvention (DOCX)").WithDescription("La convention du dossier {id}, en DOCX modifiable. 404 si le dossier n'existe pas ou n'a pas de convention.")
+            .Produces(StatusCodes.Status200OK, contentType: Docx).Produces<ProblemDetailsView>(StatusCodes.Status404NotFound);
         return app;
     }
 

@@ -12,7 +12,8 @@ public static class GrantEndpoints
     public static IEndpointRouteBuilder MapGrantEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/grants", async (GrantQueries queries, CancellationToken ct) => TypedResults.Ok(await queries.ListAsync(ct)))
-            .WithName("ListGrants");
+            .WithName("ListGrants").WithTags(Tags.Grants).WithSummary("Liste des subventions")
+            .WithDescription("Chaque dossier de subvention : bénéficiaire, objet, montant, année, délibération et date de décision. Lecture publique.");
 
         app.MapGet("/api/grants/{id:guid}", async Task<Results<Ok<GrantView>, NotFound<ProblemDetailsView>, BadRequest<ProblemDetailsView>>> (
             Guid id, string? on, GrantQueries queries, CancellationToken ct) =>
@@ -25,7 +26,9 @@ public static class GrantEndpoints
             return await queries.GetAsync(id, day, ct) is { } view
                 ? TypedResults.Ok(view)
                 : TypedResults.NotFound(new ProblemDetailsView("Subvention introuvable", $"Aucun dossier de subvention n'a l'identifiant {id}."));
-        }).WithName("GetGrant");
+        }).WithName("GetGrant").WithTags(Tags.Grants).WithSummary("Une subvention : montant, bénéficiaire, échéancier, budget, obligations")
+            .WithDescription("Le dossier {id} avec ses versements (montant, condition, état), son budget (sections, total, part publique) et ses obligations " +
+                "(nature, échéance, état, source) à la date ?on=AAAA-MM-JJ (aujourd'hui par défaut). 400 si la date est illisible, 404 si le dossier n'existe pas.");
 
         app.MapGet("/api/obligations", async Task<Results<Ok<ObligationsView>, BadRequest<ProblemDetailsView>>> (
             string? on, bool? all, GrantQueries queries, CancellationToken ct) =>
@@ -38,11 +41,14 @@ public static class GrantEndpoints
             var date = day ?? queries.Today;
             var list = await queries.ObligationsAsync(date, ct);
             return TypedResults.Ok(new ObligationsView(date, list.Where(o => all == true || o.State is "Due" or "Late" or "Lapsed").ToList()));
-        }).WithName("ListObligations");
+        }).WithName("ListObligations").WithTags(Tags.Obligations).WithSummary("Obligations dues, en retard ou caduques à une date")
+            .WithDescription("?on=AAAA-MM-JJ (aujourd'hui par défaut) ; ?all=true liste aussi les obligations remplies ou à venir. 400 si la date est illisible.");
 
         app.MapGet("/api/obligations.ics", async (Guid? beneficiary, OpenDataExport export, TimeProvider clock, CancellationToken ct) =>
             TypedResults.Text(await export.ObligationsCalendarAsync(beneficiary, clock.GetUtcNow(), ct), "text/calendar; charset=utf-8"))
-            .WithName("ObligationsCalendar");
+            .WithName("ObligationsCalendar").WithTags(Tags.Obligations).WithSummary("Calendrier iCalendar des obligations")
+            .WithDescription("Les échéances des obligations au format iCalendar (text/calendar), pour un agenda ; ?beneficiary= restreint à un bénéficiaire.")
+            .Produces<string>(StatusCodes.Status200OK, "text/calendar");
 
         return app;
     }

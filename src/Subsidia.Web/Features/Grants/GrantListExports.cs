@@ -1,6 +1,7 @@
 using System.Text;
 using Subsidia.Application.Grants;
 using Subsidia.OpenData.Export;
+using Subsidia.Web.Features.Sittings;
 
 namespace Subsidia.Web.Features.Grants;
 
@@ -18,7 +19,9 @@ public static class GrantListExports
                 [new("Bénéficiaire"), new("Objet"), new("Montant", ColumnKind.Amount), new("Année", ColumnKind.Count), new("Délibération"), new("Date", ColumnKind.Date)],
                 grants.Select(g => (IReadOnlyList<object?>)[g.Beneficiary, g.Subject, g.Amount, g.Year, g.Act, g.DecidedOn]));
             return Write(table, format, "subventions");
-        }).WithName("GrantsSpreadsheet");
+        }).WithName("GrantsSpreadsheet").WithTags(Tags.Grants).WithSummary("Liste des subventions en tableur (CSV ou XLSX)")
+            .WithDescription("/api/grants.csv ou /api/grants.xlsx : la liste des subventions telle que la page la montre.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv").Produces(StatusCodes.Status200OK, contentType: Xlsx);
 
         app.MapGet("/api/obligations.{format:regex(^(csv|xlsx)$)}", async (string format, DateOnly? on, GrantQueries queries, CancellationToken ct) =>
         {
@@ -28,7 +31,9 @@ public static class GrantListExports
                 [new("Échéance", ColumnKind.Date), new("Bénéficiaire"), new("Obligation"), new("État"), new("Source")],
                 obligations.Select(o => (IReadOnlyList<object?>)[o.DueOn, o.Beneficiary, o.Label, Pages.Grants.Labels.State(o.State), o.Source]));
             return Write(table, format, $"obligations-{day:yyyy-MM-dd}");
-        }).WithName("ObligationsSpreadsheet");
+        }).WithName("ObligationsSpreadsheet").WithTags(Tags.Obligations).WithSummary("Obligations à une date en tableur (CSV ou XLSX)")
+            .WithDescription("/api/obligations.csv ou .xlsx?on=AAAA-MM-JJ : échéance, bénéficiaire, obligation, état et source.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv").Produces(StatusCodes.Status200OK, contentType: Xlsx);
         return app;
     }
 

@@ -1,6 +1,7 @@
 using System.Text;
 using Subsidia.Application.OpenData;
 using Subsidia.OpenData.Export;
+using Subsidia.Web.Features.Sittings;
 
 namespace Subsidia.Web.Features.OpenData;
 
@@ -14,14 +15,18 @@ public static class OpenDataEndpoints
             using var writer = new StringWriter();
             await export.SubventionsAsync(writer, year, variant == "etalab" ? ScdlSubventionsVariant.Etalab : ScdlSubventionsVariant.Scdl, ct);
             return Csv(writer.ToString(), "scdl-subventions.csv");
-        }).WithName("ScdlSubventions");
+        }).WithName("ScdlSubventions").WithTags(Tags.OpenData).WithSummary("Fichier SCDL subventions (CSV)")
+            .WithDescription("Les subventions au format SCDL subventions 2.1 (?variant=etalab pour le format réglementaire Etalab), ?year= pour une année. Lecture publique.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
 
         app.MapGet("/api/open-data/scdl-deliberations.csv", async (int? year, OpenDataExport export, CancellationToken ct) =>
         {
             using var writer = new StringWriter();
             await export.DeliberationsAsync(writer, year, ct);
             return Csv(writer.ToString(), "scdl-deliberations.csv");
-        }).WithName("ScdlDeliberations");
+        }).WithName("ScdlDeliberations").WithTags(Tags.OpenData).WithSummary("Fichier SCDL délibérations (CSV)")
+            .WithDescription("Les délibérations publiées au format SCDL délibérations, ?year= pour une année. Lecture publique.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
 
         return app;
     }
