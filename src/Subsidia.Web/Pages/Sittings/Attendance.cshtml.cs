@@ -37,7 +37,14 @@ public sealed class AttendanceModel(SittingQueries queries, SittingCommands comm
 
     public IReadOnlyList<(int Present, int Proxies, int Voters, bool QuorumMet)> Totals { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await PrepareAsync(id, ct) ? Page() : NotFound();
+    /// <summary>The member whose lists are written out in full (<c>?membre=</c>: the grid without JavaScript).</summary>
+    public Guid? Expanded { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid? membre, CancellationToken ct)
+    {
+        Expanded = membre;
+        return await PrepareAsync(id, ct) ? Page() : NotFound();
+    }
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {

@@ -1,10 +1,41 @@
 // Keyboard moves in the attendance grid (progressive enhancement: the form works without this script).
 // Up/Down: same column, previous/next member. Left/Right on a list: neighbouring column. Letters still choose
 // in a list and Alt+Down still opens it, as the browser does.
+// Light rows: a list marked data-options="x" holds only its blank choice and the stored one; it is filled from the
+// shared <template id="options-x"> when it gets the focus or the pointer (its own member, data-self, left out), so
+// the page does not repeat the member lists on every row. Without this script, "Listes complètes" writes them out.
 (function () {
   'use strict';
   var grid = document.querySelector('table[data-grid]');
   if (!grid) { return; }
+  function fill(select) {
+    var name = select.getAttribute('data-options');
+    var template = name ? document.getElementById('options-' + name) : null;
+    if (!template) { return; }
+    var value = select.value;
+    var kept = select.selectedIndex > 0 ? select.options[select.selectedIndex] : null;
+    var self = select.getAttribute('data-self');
+    while (select.options.length > 1) { select.remove(1); }
+    var options = template.content.cloneNode(true);
+    if (self) {
+      Array.prototype.forEach.call(options.querySelectorAll('option'), function (o) { if (o.value === self) { o.remove(); } });
+    }
+    select.appendChild(options);
+    select.value = value;
+    if (kept && select.value !== value) {
+      // A stored choice the shared list does not hold (a holder who is not a titular member) stays first.
+      select.add(kept, 1);
+      select.value = value;
+    }
+    select.removeAttribute('data-options');
+  }
+  function fillTarget(event) {
+    var el = event.target;
+    if (el instanceof HTMLSelectElement && el.hasAttribute('data-options')) { fill(el); }
+  }
+  grid.addEventListener('focusin', fillTarget);
+  grid.addEventListener('pointerdown', fillTarget);
+  grid.addEventListener('mousedown', fillTarget);
   function cellOf(el) { return el.closest('td'); }
   function focusable(td) { return td ? td.querySelector('select, input:not([type=hidden])') : null; }
   grid.addEventListener('keydown', function (event) {
