@@ -36,7 +36,7 @@ internal static class HeaderReader
         x.Declared.Absent = Count(head, DeclaredAbsent);
         x.Declared.Excused = Count(head, DeclaredExcused);
         ReadChairs(doc, head);
-        ReadOrder(doc, head);
+        ReadOrder(doc);
     }
 
     private static string? ReadAuthority(string text)
@@ -247,10 +247,12 @@ internal static class HeaderReader
         }
     }
 
-    private static void ReadOrder(ReadDocument doc, string head)
+    private static void ReadOrder(ReadDocument doc)
     {
-        var m = Order.Match(head);
-        if (!m.Success)
+        // The list may be wrapped over several lines (pdftotext -layout, narrow columns): read it joined.
+        var order = OrderOfPassageText.Find(doc.Text, HeaderSpan);
+        var m = order is null ? null : Order.Match(order.Line);
+        if (order is null || m is not { Success: true })
         {
             return;
         }
@@ -261,10 +263,10 @@ internal static class HeaderReader
             var w when w.StartsWith("delib", StringComparison.Ordinal) => KeyScheme.Act,
             _ => KeyScheme.Report,
         };
-        var line = m.Groups["list"].Value;
-        foreach (Match k in OrderKeyPattern.Matches(line))
+        var unreadable = new List<string>();
+        foreach (var k in OrderOfPassageText.Keys(m.Groups["list"].Value, unreadable))
         {
-            var key = SpanText.ReadKey(k.Value);
+            var key = SpanText.ReadKey(k);
             if (key is not null && !doc.Extract.OrderOfPassage.Contains(key.Value))
             {
                 doc.Extract.OrderOfPassage.Add(key.Value);
@@ -273,6 +275,18 @@ internal static class HeaderReader
                     scheme = KeyScheme.Act;
                 }
             }
+        }
+
+        foreach (var piece in order.CutAmbiguously)
+        {
+            doc.AddFinding(FindingCodes.UnreadableValue, Severity.Warning, null,
+                $"Ordre de passage : « {piece} » est coupé en fin de ligne par un trait d'union ; il peut s'agir d'un seul numéro ou de deux, aucun n'est retenu.");
+        }
+
+        foreach (var piece in unreadable)
+        {
+            doc.AddFinding(FindingCodes.UnreadableValue, Severity.Warning, null,
+                $"Ordre de passage : « {piece} » ne se lit pas comme un numéro de point ; il n'est pas retenu.");
         }
 
         doc.OrderScheme = doc.Extract.OrderOfPassage.Count > 0 ? scheme : null;
@@ -334,5 +348,4 @@ internal static class HeaderReader
 
     private static readonly TieredRegex Order = new(@"Ordre\s+de\s+passage(?:\s+des\s+(?<what>rapports|questions|points|d[ée]lib[ée]rations|affaires))?[^:\n]{0,80}:\s*(?<list>[^\n]+)", RegexOptions.IgnoreCase);
 
-    private static readonly TieredRegex OrderKeyPattern = new(@"question\s*n?\s*°?\s*\d+|D\s*\d+\s*/\s*\d+|\d+(?:\.\d+)*", RegexOptions.IgnoreCase);
 }
