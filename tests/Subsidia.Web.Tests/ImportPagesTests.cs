@@ -59,6 +59,11 @@ public sealed partial class ImportPagesTests : IDisposable
         Assert.Contains("<td class=\"outcome\">importé</td>", result, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(Path.Combine(_data.FullName, "staging", "imports"), "*.txt", SearchOption.AllDirectories));
 
+        // Confirming the same batch again (a second click) shows the same results and imports nothing more.
+        var twice = await SubsidiaApp.PostFormAsync(client, resultUrl, new Dictionary<string, string>(), review);
+        Assert.Equal(resultUrl, twice.Headers.Location!.OriginalString);
+        Assert.Contains("<td class=\"outcome\">importé</td>", await client.GetStringAsync(new Uri(resultUrl, UriKind.Relative)), StringComparison.Ordinal);
+
         using var sittings = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/sittings", UriKind.Relative)));
         var sitting = sittings.RootElement.EnumerateArray().Single(s => s.GetProperty("date").GetString() == "2025-03-14");
         Assert.Equal("Commune de Saint-Alban-des-Vignes", sitting.GetProperty("authority").GetString());

@@ -16,6 +16,8 @@ public sealed record StagedPreview(StagedFile File, ImportPreview Preview);
 /// </summary>
 public sealed class ImportWorkflow(SubsidiaDbContext db, AuditLog audit, TimeProvider clock, IConfiguration configuration)
 {
+    private static readonly SemaphoreSlim Gate = new(1, 1);
+
     private readonly ImportPreviewer _previewer = new(db);
 
     public ImportStaging Staging { get; } = ImportStaging.FromConfiguration(configuration, clock);
@@ -67,10 +69,21 @@ public sealed class ImportWorkflow(SubsidiaDbContext db, AuditLog audit, TimePro
     public async Task<IReadOnlyList<StagedResult>> ConfirmAsync(StagedBatch batch, ClaimsPrincipal user, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        if (batch.Results is { } done)
+        // One confirmation at a time in this process: a double-click confirms once and both answers show the same results.
+        await Gate.WaitAsync(ct);
+        try
         {
-            return done;
+            var current = await Staging.FindAsync(batch.Id, batch.Owner, ct) ?? batch;
+            return current.Results ?? await ImportAsync(current, user, ct);
         }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
+    private async Task<IReadOnlyList<StagedResult>> ImportAsync(StagedBatch batch, ClaimsPrincipal user, CancellationToken ct)
+    {
 
         var service = new ImportService(db, clock);
         var results = new List<StagedResult>();
