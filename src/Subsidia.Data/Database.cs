@@ -45,6 +45,33 @@ public static class Database
         return builder.ConnectionString;
     }
 
+    /// <summary>
+    /// A connection, not opened, for the engine of <paramref name="connection"/>: the contexts of one unit of work
+    /// (a web request) share it, so that a change and its audit line commit in one transaction.
+    /// </summary>
+    public static System.Data.Common.DbConnection CreateConnection(string connection) =>
+        EngineOf(connection) == DatabaseEngine.PostgreSql
+            ? new Npgsql.NpgsqlConnection(connection)
+            : new Microsoft.Data.Sqlite.SqliteConnection(NormaliseSqlite(connection));
+
+    /// <summary>Configures the context on a connection shared with other contexts (<see cref="CreateConnection"/>).</summary>
+    public static DbContextOptionsBuilder UseSubsidiaDatabase(this DbContextOptionsBuilder builder, System.Data.Common.DbConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(connection);
+        if (connection is Npgsql.NpgsqlConnection)
+        {
+            builder.UseNpgsql(connection);
+        }
+        else
+        {
+            builder.UseSqlite(connection);
+        }
+
+        builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        return builder;
+    }
+
     public static DbContextOptionsBuilder UseSubsidiaDatabase(this DbContextOptionsBuilder builder, string connection)
     {
         ArgumentNullException.ThrowIfNull(builder);

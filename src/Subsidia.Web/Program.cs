@@ -16,7 +16,10 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]))
 var connection = builder.Configuration.GetConnectionString("Subsidia")
     ?? builder.Configuration["SUBSIDIA_DATABASE"]
     ?? Database.DefaultSqlite(Directory.GetCurrentDirectory());
-builder.Services.AddDbContext<SubsidiaDbContext>(o => o.UseSubsidiaDatabase(connection));
+// One connection per request, shared by the data and the accounts contexts: a change and its audit line commit in
+// one transaction (docs/decisions/0008).
+builder.Services.AddScoped(_ => new ScopedConnection(Database.CreateConnection(connection)));
+builder.Services.AddDbContext<SubsidiaDbContext>((sp, o) => o.UseSubsidiaDatabase(sp.GetRequiredService<ScopedConnection>().Connection));
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddScoped<SittingQueries>();
 builder.Services.AddSubsidyFeatures();

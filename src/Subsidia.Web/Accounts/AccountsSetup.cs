@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Subsidia.Data;
 
 namespace Subsidia.Web.Accounts;
@@ -26,12 +27,32 @@ public static class AccountsSetup
         return builder;
     }
 
+    /// <summary>Configures the accounts context on the request's shared connection (<see cref="ScopedConnection"/>).</summary>
+    public static DbContextOptionsBuilder UseAccountsDatabase(this DbContextOptionsBuilder builder, System.Data.Common.DbConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(connection);
+        if (connection is Npgsql.NpgsqlConnection)
+        {
+            builder.UseNpgsql(connection, o => o.MigrationsHistoryTable(AccountsDbContext.HistoryTable));
+        }
+        else
+        {
+            builder.UseSqlite(connection, o => o.MigrationsHistoryTable(AccountsDbContext.HistoryTable));
+        }
+
+        builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        return builder;
+    }
+
     public static IServiceCollection AddSubsidiaAccounts(this IServiceCollection services, string connection)
     {
         // French pages: Razor writes é, è, à… as themselves rather than as numeric entities.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
-        services.AddDbContext<AccountsDbContext>(o => o.UseAccountsDatabase(connection));
+        // One connection per request for both contexts: a change and its audit line commit together (docs/decisions/0008).
+        services.TryAddScoped(_ => new ScopedConnection(Database.CreateConnection(connection)));
+        services.AddDbContext<AccountsDbContext>((sp, o) => o.UseAccountsDatabase(sp.GetRequiredService<ScopedConnection>().Connection));
         services.AddScoped<AuditLog>();
         services.AddScoped<AccountService>();
         services.AddIdentity<IdentityUser, IdentityRole>(o =>

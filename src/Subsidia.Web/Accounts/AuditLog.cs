@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Subsidia.Data;
 
 namespace Subsidia.Web.Accounts;
 
@@ -34,18 +36,65 @@ public sealed class AuditLog(AccountsDbContext db, TimeProvider clock)
         await Gate.WaitAsync(ct);
         try
         {
-            var last = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence)
-                .Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(ct);
-            var entry = new AuditEntry((last?.Sequence ?? 0) + 1, clock.GetUtcNow(), actor, action, entity, entityId, before, after,
-                last?.Hash ?? Genesis);
-            db.AuditEntries.Add(entry);
-            await db.SaveChangesAsync(ct);
-            return entry;
+            return await AppendHeldAsync(actor, action, entity, entityId, before, after, ct);
         }
         finally
         {
             Gate.Release();
         }
+    }
+
+    /// <summary>
+    /// Saves the pending changes of <paramref name="changes"/> and appends their audit line in one transaction: both
+    /// are stored or neither is. Both contexts must share the request's connection (<see cref="ScopedConnection"/>).
+    /// </summary>
+    public async Task<AuditEntry> SaveAndRecordAsync(SubsidiaDbContext changes, ClaimsPrincipal? user, string action, string entity,
+        string entityId, object? before, object? after, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        if (!ReferenceEquals(changes.Database.GetDbConnection(), db.Database.GetDbConnection()))
+        {
+            throw new InvalidOperationException("Le journal et les données doivent partager la connexion de la requête pour être enregistrés ensemble.");
+        }
+
+        // The gate is held until the commit, so that no other line takes this line's place in the chain meanwhile.
+        await Gate.WaitAsync(ct);
+        try
+        {
+            await using var owned = changes.Database.CurrentTransaction is null ? await changes.Database.BeginTransactionAsync(ct) : null;
+            await changes.SaveChangesAsync(ct);
+            await db.Database.UseTransactionAsync(changes.Database.CurrentTransaction!.GetDbTransaction(), ct);
+            try
+            {
+                var entry = await AppendHeldAsync(user?.Identity?.Name ?? "système", action, entity, entityId, Snapshot(before), Snapshot(after), ct);
+                if (owned is not null)
+                {
+                    await owned.CommitAsync(ct);
+                }
+
+                return entry;
+            }
+            finally
+            {
+                await db.Database.UseTransactionAsync(null, ct);
+            }
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
+    private async Task<AuditEntry> AppendHeldAsync(string actor, string action, string entity, string entityId, string? before, string? after,
+        CancellationToken ct)
+    {
+        var last = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence)
+            .Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(ct);
+        var entry = new AuditEntry((last?.Sequence ?? 0) + 1, clock.GetUtcNow(), actor, action, entity, entityId, before, after,
+            last?.Hash ?? Genesis);
+        db.AuditEntries.Add(entry);
+        await db.SaveChangesAsync(ct);
+        return entry;
     }
 
     public async Task<IReadOnlyList<AuditEntry>> LatestAsync(int count, CancellationToken ct) =>

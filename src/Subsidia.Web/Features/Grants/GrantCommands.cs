@@ -49,8 +49,7 @@ public sealed partial class GrantCommands(SubsidiaDbContext db, AuditLog audit)
         beneficiary.SetSiret(cleanSiret);
         beneficiary.SetRna(string.IsNullOrWhiteSpace(rna) ? null : rna.Trim().ToUpperInvariant());
         db.Beneficiaries.Add(beneficiary);
-        await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(user, "beneficiaire.creation", nameof(Beneficiary), id.ToString(), null,
+        await audit.SaveAndRecordAsync(db, user, "beneficiaire.creation", nameof(Beneficiary), id.ToString(), null,
             new { beneficiary.Name, beneficiary.Siret, beneficiary.Rna, LegalForm = form.ToString() }, ct);
         return new(true, $"Bénéficiaire « {beneficiary.Name} » enregistré.");
     }
@@ -65,8 +64,7 @@ public sealed partial class GrantCommands(SubsidiaDbContext db, AuditLog audit)
 
         var before = grant.Convention.SignedOn;
         grant.Convention.Sign(on);
-        await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(user, "convention.signature", "Convention", grant.Convention.Id.ToString(), new { SignedOn = before }, new { SignedOn = on }, ct);
+        await audit.SaveAndRecordAsync(db, user, "convention.signature", "Convention", grant.Convention.Id.ToString(), new { SignedOn = before }, new { SignedOn = on }, ct);
         return new(true, $"Signature de la convention enregistrée au {French.Date(on)}.");
     }
 
@@ -82,8 +80,7 @@ public sealed partial class GrantCommands(SubsidiaDbContext db, AuditLog audit)
         {
             var before = grant.NotifiedOn;
             grant.Notify(on);
-            await db.SaveChangesAsync(ct);
-            await audit.RecordAsync(user, "subvention.notification", nameof(GrantFile), grant.Id.ToString(), new { NotifiedOn = before }, new { NotifiedOn = on }, ct);
+            await audit.SaveAndRecordAsync(db, user, "subvention.notification", nameof(GrantFile), grant.Id.ToString(), new { NotifiedOn = before }, new { NotifiedOn = on }, ct);
             return new(true, $"Notification enregistrée au {French.Date(on)}.");
         }
         catch (InvalidOperationException e)
@@ -101,8 +98,7 @@ public sealed partial class GrantCommands(SubsidiaDbContext db, AuditLog audit)
         }
 
         var document = grant.ReceiveDocument(kind, on);
-        await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(user, "subvention.piece", nameof(GrantFile), grant.Id.ToString(), null, new { Kind = kind.ToString(), ReceivedOn = on, document.Id }, ct);
+        await audit.SaveAndRecordAsync(db, user, "subvention.piece", nameof(GrantFile), grant.Id.ToString(), null, new { Kind = kind.ToString(), ReceivedOn = on, document.Id }, ct);
         return new(true, $"{ReceivedDocument.NameOf(kind)} reçu le {French.Date(on)}.");
     }
 
@@ -128,8 +124,7 @@ public sealed partial class GrantCommands(SubsidiaDbContext db, AuditLog audit)
             envelope.RecordPayment(grant.Id, amount);
         }
 
-        await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(user, "subvention.mandat", nameof(GrantFile), grant.Id.ToString(), null,
+        await audit.SaveAndRecordAsync(db, user, "subvention.mandat", nameof(GrantFile), grant.Id.ToString(), null,
             new { InstalmentId = instalmentId, Amount = amount, IssuedOn = on, OrderId = decision.Order!.Id }, ct);
         return new(true, decision.Message);
     }

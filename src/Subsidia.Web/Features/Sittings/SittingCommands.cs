@@ -148,8 +148,7 @@ public sealed class SittingCommands(SubsidiaDbContext db, SittingQueries queries
         }
 
         db.Sittings.Add(sitting);
-        await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(user, "seance.creation", nameof(Sitting), sitting.Id.ToString(), null, Snapshot(sitting), ct);
+        await audit.SaveAndRecordAsync(db, user, "seance.creation", nameof(Sitting), sitting.Id.ToString(), null, Snapshot(sitting), ct);
         return CommandResult.Done(sitting.Id);
     }
 
@@ -297,8 +296,7 @@ public sealed class SittingCommands(SubsidiaDbContext db, SittingQueries queries
             }
         }
 
-        await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(user, "seance.presences", nameof(Sitting), sitting.Id.ToString(), before,
+        await audit.SaveAndRecordAsync(db, user, "seance.presences", nameof(Sitting), sitting.Id.ToString(), before,
             changes.Select(c => Describe(c, assembly)).ToList(), ct);
         return CommandResult.Done(sitting.Id);
     }
@@ -331,8 +329,7 @@ public sealed class SittingCommands(SubsidiaDbContext db, SittingQueries queries
 
         var before = TallyOf(item);
         item.RecordTally(vote.For, vote.Against, vote.Abstention, vote.NotTakingPart, vote.Unanimous);
-        await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(user, "seance.vote", nameof(AgendaItem), item.Id.ToString(), before, TallyOf(item), ct);
+        await audit.SaveAndRecordAsync(db, user, "seance.vote", nameof(AgendaItem), item.Id.ToString(), before, TallyOf(item), ct);
         return CommandResult.Done(item.Id);
     }
 
@@ -364,8 +361,7 @@ public sealed class SittingCommands(SubsidiaDbContext db, SittingQueries queries
 
         var before = new { report = item.Number, position = item.PositionKey };
         sitting.PlaceItem(item.Id, key is null ? null : sitting.FindPosition(key)!.Key);
-        await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(user, "seance.position", nameof(AgendaItem), item.Id.ToString(), before,
+        await audit.SaveAndRecordAsync(db, user, "seance.position", nameof(AgendaItem), item.Id.ToString(), before,
             new { report = item.Number, position = item.PositionKey }, ct);
         return CommandResult.Done(item.Id);
     }
@@ -387,8 +383,7 @@ public sealed class SittingCommands(SubsidiaDbContext db, SittingQueries queries
 
         var before = Snapshot(sitting);
         sitting.Sign(DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
-        await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(user, "seance.signature", nameof(Sitting), sitting.Id.ToString(), before, Snapshot(sitting), ct);
+        await audit.SaveAndRecordAsync(db, user, "seance.signature", nameof(Sitting), sitting.Id.ToString(), before, Snapshot(sitting), ct);
         return CommandResult.Done(sitting.Id);
     }
 
