@@ -59,6 +59,8 @@ public partial class GrantCreationTests
         var page = Text(await officer.GetStringAsync(new Uri(location, UriKind.Relative)));
         Assert.Contains("Subvention enregistrée.", page, StringComparison.Ordinal);
         Assert.Contains("Générer la convention", page, StringComparison.Ordinal);
+        Assert.Contains("Objectif 1 : Faire connaître le lavoir", page, StringComparison.Ordinal);
+        Assert.Contains("Indicateur : Visites organisées : cible 12", page, StringComparison.Ordinal);
     }
 
     [Theory]

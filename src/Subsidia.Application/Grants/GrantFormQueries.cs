@@ -110,3 +110,36 @@ public sealed partial class GrantQueries
             authorityRep?.Name, authorityRep?.Title, authorityRep?.Civility);
     }
 }
+
+/// <summary>An action of the programme with its budget and indicators ("Visites organisées : cible 12").</summary>
+public sealed record ProgrammeActionView(string Title, decimal? Budget, IReadOnlyList<string> Indicators);
+
+/// <summary>An objective and its actions, in the programme's order.</summary>
+public sealed record ProgrammeObjectiveView(string Number, string Title, IReadOnlyList<ProgrammeActionView> Actions, IReadOnlyList<string> OtherIndicators);
+
+/// <summary>The action programme of a grant as the grant page shows it.</summary>
+public sealed record ActionProgrammeView(string Title, IReadOnlyList<ProgrammeObjectiveView> Objectives);
+
+public sealed partial class GrantQueries
+{
+    public async Task<ActionProgrammeView?> ActionProgrammeAsync(Guid grantId, CancellationToken ct)
+    {
+        var grant = await db.GrantFilesWithEverything().AsNoTracking().FirstOrDefaultAsync(g => g.Id == grantId, ct);
+        if (grant?.Programme is not { } programme)
+        {
+            return null;
+        }
+
+        static string Indicator(Domain.Subsidies.ActionProgrammes.Indicator i) =>
+            i.Target is { } target
+                ? $"{i.Label} : cible {target.ToString("#,##0.##", French.Culture)}{(i.Unit is null ? "" : " " + i.Unit)}"
+                : i.Label;
+
+        return new ActionProgrammeView(programme.Title, programme.Objectives.OrderBy(o => o.Order).Select(o => new ProgrammeObjectiveView(
+                o.Number, o.Title,
+                o.Actions.OrderBy(a => a.Order).Select(a => new ProgrammeActionView(a.Title, a.Budget,
+                    o.IndicatorsOf(a).OrderBy(i => i.Order).Select(Indicator).ToList())).ToList(),
+                o.Indicators.Where(i => i.ActionId is null).OrderBy(i => i.Order).Select(Indicator).ToList()))
+            .ToList());
+    }
+}

@@ -19,6 +19,8 @@ public sealed class DetailsModel(GrantQueries queries, GrantCommands commands, I
 
     public ConventionState? Convention { get; private set; }
 
+    public ActionProgrammeView? ActionProgramme { get; private set; }
+
     /// <summary>The generations of the convention, from the audit log: when, by whom, the SHA-256 of the document.</summary>
     public IReadOnlyList<(DateTime At, string Actor, string? Fingerprint)> Generations { get; private set; } = [];
 
@@ -98,6 +100,7 @@ public sealed class DetailsModel(GrantQueries queries, GrantCommands commands, I
         }
 
         Convention = await queries.ConventionStateAsync(id, ct);
+        ActionProgramme = await queries.ActionProgrammeAsync(id, ct);
         var key = id.ToString();
         var generations = await accounts.AuditEntries.AsNoTracking()
             .Where(e => e.Action == "convention.generation" && e.EntityId == key).OrderBy(e => e.Sequence).ToListAsync(ct);
