@@ -49,7 +49,7 @@ public sealed partial class ImportPagesTests : IDisposable
         Assert.Contains("<code>VOTE_COUNT_MISMATCH</code>", page, StringComparison.Ordinal);
         Assert.Contains("pour 9, contre 0, abstention 0", page, StringComparison.Ordinal);
         Assert.Matches(@"<td>8</td><td>2</td><td>10</td>\s*<td>atteint \(6\)</td>", page);
-        Assert.Contains("Prêt à importer.", page, StringComparison.Ordinal);
+        Assert.Contains("Prêt à importer. 1 constat à vérifier ci-dessous", page, StringComparison.Ordinal);
 
         var confirmed = await SubsidiaApp.PostFormAsync(client, review, new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
@@ -108,7 +108,8 @@ public sealed partial class ImportPagesTests : IDisposable
 
         var confirmed = await SubsidiaApp.PostFormAsync(client, review, new Dictionary<string, string>());
         var result = await client.GetStringAsync(new Uri(confirmed.Headers.Location!.OriginalString, UriKind.Relative));
-        Assert.Contains("<td class=\"outcome\">importé</td>", result, StringComparison.Ordinal);
+        // Two beneficiaries and their two grants created; the line without an amount skipped.
+        Assert.Matches(@"<td class=""outcome"">importé</td>\s*<td>4</td>\s*<td>0</td>\s*<td>1</td>", result);
     }
 
     [Theory]
