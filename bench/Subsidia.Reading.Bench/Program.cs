@@ -117,6 +117,9 @@ for (var i = 0; i < Math.Min(200, count); i++)
 var findings = 0L;
 var process = Process.GetCurrentProcess();
 var cpuBefore = process.TotalProcessorTime;
+var threadBefore = ThreadClock.Nanoseconds();
+var gcBefore = GC.CollectionCount(0);
+var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
 var stopwatch = Stopwatch.StartNew();
 for (var i = 0; i < corpus.Count; i++)
 {
@@ -124,11 +127,14 @@ for (var i = 0; i < corpus.Count; i++)
 }
 
 stopwatch.Stop();
+var threadCpu = (ThreadClock.Nanoseconds() - threadBefore) / 1e9;
+var gen0 = GC.CollectionCount(0) - gcBefore;
+var allocatedPerDocument = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / 1024.0 / Math.Max(1, count);
 process.Refresh();
 var cpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
 var seconds = stopwatch.Elapsed.TotalSeconds;
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"documents={count} bytes={bytes} avgBytes={bytes / Math.Max(1, count)} wallSeconds={seconds:0.000} cpuSeconds={cpu:0.000} docsPerWallSecond={count / seconds:0} docsPerCpuSecond={count / cpu:0} MBPerWallSecond={bytes / 1_000_000.0 / seconds:0.00} MBPerCpuSecond={bytes / 1_000_000.0 / cpu:0.00} findings={findings} thread=1"));
+    $"documents={count} bytes={bytes} avgBytes={bytes / Math.Max(1, count)} wallSeconds={seconds:0.000} cpuSeconds={cpu:0.000} docsPerWallSecond={count / seconds:0} docsPerCpuSecond={count / cpu:0} MBPerWallSecond={bytes / 1_000_000.0 / seconds:0.00} MBPerCpuSecond={bytes / 1_000_000.0 / cpu:0.00} findings={findings} thread=1 threadCpuSeconds={threadCpu:0.000} docsPerThreadCpuSecond={count / threadCpu:0} gen0Collections={gen0} allocatedKBPerDoc={allocatedPerDocument:0}"));
 return 0;
 
 /// <summary>Generated register extracts: varied sizes, spans, proxies, substitutes, votes and a convention.</summary>

@@ -159,11 +159,15 @@ public sealed class RollEngine
 
         bool Seated(Guid id) => seated.Contains(id) || replacedBy.ContainsKey(id);
 
-        var present = new List<Guid>(sitting.Count);
+        var present = sitting;
         var interestedPresent = new List<Guid>();
-        foreach (var id in sitting)
+        if (interested.Count > 0)
         {
-            (interested.Contains(id) ? interestedPresent : present).Add(id);
+            present = new List<Guid>(sitting.Count);
+            foreach (var id in sitting)
+            {
+                (interested.Contains(id) ? interestedPresent : present).Add(id);
+            }
         }
 
         // 2. Proxies in force: grantor absent, holder present, neither interested.

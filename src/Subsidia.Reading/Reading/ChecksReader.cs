@@ -162,13 +162,13 @@ internal static class ChecksReader
 
     private static readonly TieredRegex CitedBody = new(@"d[ée]lib[ée]ration\s*(?:n\s*°\s*[\w./]*\s*)?(?:du|de\s+la|de\s+l')\s*(?<body>Conseil\s+de\s+(?:la\s+)?Communaut[ée]|Conseil\s+communautaire|Conseil\s+municipal|Conseil\s+m[ée]tropolitain|Commission\s+permanente|Bureau)", RegexOptions.IgnoreCase);
 
-    private static readonly TieredRegex BlankReference = new(@"d[ée]lib[ée]ration\s+n\s*°\s*\.{3,}[^\n]{0,60}?(?:en\s+date\s+du\s*\.{3,})?", RegexOptions.IgnoreCase);
+    private static readonly TieredRegex BlankReference = new(@"d[ée]lib[ée]ration\s+n\s*°\s*\.{3,}[^\n]{0,60}?(?:en\s+date\s+du\s*\.{3,})?", RegexOptions.IgnoreCase, "...");
 
-    private static readonly TieredRegex SectionResult = new(@"(?<label>Section\s+d['e][^\n:]{0,40})?:?\s*\n?\s*D[ée]penses\s*[=:]\s*(?<exp>-?\s*[\d \u00A0.,]+\d)\s*€?\s*\n\s*Recettes\s*[=:]\s*(?<rev>-?\s*[\d \u00A0.,]+\d)\s*€?\s*\n[^\n]{0,40}?(?<kind>exc[ée]dent|d[ée]ficit)[^\n\d]{0,80}?(?<res>\d[\d \u00A0.,]*\d)", RegexOptions.IgnoreCase);
+    private static readonly TieredRegex SectionResult = new(@"(?<label>Section\s+d['e][^\n:]{0,40})?:?\s*\n?\s*D[ée]penses\s*[=:]\s*(?<exp>-?\s*[\d \u00A0.,]+\d)\s*€?\s*\n\s*Recettes\s*[=:]\s*(?<rev>-?\s*[\d \u00A0.,]+\d)\s*€?\s*\n[^\n]{0,40}?(?<kind>exc[ée]dent|d[ée]ficit)[^\n\d]{0,80}?(?<res>\d[\d \u00A0.,]*\d)", RegexOptions.IgnoreCase, "penses");
 
-    private static readonly TieredRegex GlobalResult = new(@"exc[ée]dent\s+global[^\n\d]{0,60}?(?<res>\d[\d \u00A0.,]*\d)", RegexOptions.IgnoreCase);
+    private static readonly TieredRegex GlobalResult = new(@"exc[ée]dent\s+global[^\n\d]{0,60}?(?<res>\d[\d \u00A0.,]*\d)", RegexOptions.IgnoreCase, "global");
 
-    private static readonly TieredRegex Carried = new(@"(?<a>-\s*[\d \u00A0.,]*\d)\s*€?\s*somme\s+[àa]\s+laquelle\s+on\s+(?<op>ajoute|retranche|soustrait)[^:\n]{0,80}:\s*(?<b>-?\s*[\d \u00A0.,]*\d)\s*€?\s*,?\s*soit[^\n]{0,80}?(?<kind>exc[ée]dent|d[ée]ficit)[^\n\d]{0,40}?(?<c>\d[\d \u00A0.,]*\d)", RegexOptions.IgnoreCase);
+    private static readonly TieredRegex Carried = new(@"(?<a>-\s*[\d \u00A0.,]*\d)\s*€?\s*somme\s+[àa]\s+laquelle\s+on\s+(?<op>ajoute|retranche|soustrait)[^:\n]{0,80}:\s*(?<b>-?\s*[\d \u00A0.,]*\d)\s*€?\s*,?\s*soit[^\n]{0,80}?(?<kind>exc[ée]dent|d[ée]ficit)[^\n\d]{0,40}?(?<c>\d[\d \u00A0.,]*\d)", RegexOptions.IgnoreCase, "somme");
 
-    private static readonly TieredRegex AlreadyVoted = new(@"somme\s+de\s+(?<total>\d[\d \u00A0.,]*\d)\s*(?:€|euros?)\s*,?\s*dont\s+(?<voted>\d[\d \u00A0.,]*\d)\s*(?:€|euros?)\s+ont\s+d[ée]j[àa]\s+[ée]t[ée]\s*\n?\s*vot[ée]s", RegexOptions.IgnoreCase);
+    private static readonly TieredRegex AlreadyVoted = new(@"somme\s+de\s+(?<total>\d[\d \u00A0.,]*\d)\s*(?:€|euros?)\s*,?\s*dont\s+(?<voted>\d[\d \u00A0.,]*\d)\s*(?:€|euros?)\s+ont\s+d[ée]j[àa]\s+[ée]t[ée]\s*\n?\s*vot[ée]s", RegexOptions.IgnoreCase, "somme");
 }

@@ -536,19 +536,19 @@ internal static class ListsReader
 
     private static readonly TieredRegex Terminator = new(@"\n[ \t]*\n|\.[ \t]*\n");
 
-    private static readonly TieredRegex Substitution = new(@"^(?<a>.+?)\s+(?:repr[ée]sent[ée]e?|suppl[ée][ée]e?|remplac[ée]e?)\s+par\s+(?:(?:son|sa|leur)\s+suppl[ée]ante?\s+|(?:son|sa)\s+rempla[çc]ante?\s+)?(?<b>.+)$", RegexOptions.IgnoreCase);
+    private static readonly TieredRegex Substitution = new(@"^(?<a>.+?)\s+(?:repr[ée]sent[ée]e?|suppl[ée][ée]e?|remplac[ée]e?)\s+par\s+(?:(?:son|sa|leur)\s+suppl[ée]ante?\s+|(?:son|sa)\s+rempla[çc]ante?\s+)?(?<b>.+)$", RegexOptions.IgnoreCase, "par");
 
-    private static readonly TieredRegex Replaces = new(@"^(?<b>.+?)\s+(?:remplace|supplée|suppl[ée]ante?\s+de|rempla[çc]ante?\s+de)\s+(?<a>.+)$", RegexOptions.IgnoreCase);
+    private static readonly TieredRegex Replaces = new(@"^(?<b>.+?)\s+(?:remplace|supplée|suppl[ée]ante?\s+de|rempla[çc]ante?\s+de)\s+(?<a>.+)$", RegexOptions.IgnoreCase, "rempla", "suppl");
 
-    private static readonly TieredRegex InNoteSubstitute = new(@"^(?:repr[ée]sent[ée]e?|suppl[ée][ée]e?|remplac[ée]e?)\s+par\s+(?:(?:son|sa)\s+suppl[ée]ante?\s+)?(?<rest>.+)$", RegexOptions.IgnoreCase);
+    private static readonly TieredRegex InNoteSubstitute = new(@"^(?:repr[ée]sent[ée]e?|suppl[ée][ée]e?|remplac[ée]e?)\s+par\s+(?:(?:son|sa)\s+suppl[ée]ante?\s+)?(?<rest>.+)$", RegexOptions.IgnoreCase, "par");
 
-    private static readonly TieredRegex InNoteSubstituteOf = new(@"^(?:suppl[ée]ante?|rempla[çc]ante?)\s+(?:de|du)\s+(?<a>.+)$", RegexOptions.IgnoreCase);
+    private static readonly TieredRegex InNoteSubstituteOf = new(@"^(?:suppl[ée]ante?|rempla[çc]ante?)\s+(?:de|du)\s+(?<a>.+)$", RegexOptions.IgnoreCase, "suppl", "rempla");
 
-    private static readonly TieredRegex InNoteProxy = new(@"(?:pouvoir|procuration|d[ée]l[ée]gation(?:\s+de\s+vote)?|mandat)\s+(?:donn[ée]e?\s+)?(?:[àa]|au)\s+(?<b>.+)$", RegexOptions.IgnoreCase);
+    private static readonly TieredRegex InNoteProxy = new(@"(?:pouvoir|procuration|d[ée]l[ée]gation(?:\s+de\s+vote)?|mandat)\s+(?:donn[ée]e?\s+)?(?:[àa]|au)\s+(?<b>.+)$", RegexOptions.IgnoreCase, "pouvoir", "procuration", "gation", "mandat");
 
-    private static readonly TieredRegex Grant = new(@"^(?<a>.+?)\s+(?:(?:donne|a\s+donn[ée]|ayant\s+donn[ée]|donnant|remet|a\s+remis)\s+)?(?:(?:son\s+|un\s+)?pouvoir|procuration|d[ée]l[ée]gation(?:\s+de\s+vote)?|mandat)\s+(?:[àa]|au)\s+(?<b>.+)$", RegexOptions.IgnoreCase);
+    private static readonly TieredRegex Grant = new(@"^(?<a>.+?)\s+(?:(?:donne|a\s+donn[ée]|ayant\s+donn[ée]|donnant|remet|a\s+remis)\s+)?(?:(?:son\s+|un\s+)?pouvoir|procuration|d[ée]l[ée]gation(?:\s+de\s+vote)?|mandat)\s+(?:[àa]|au)\s+(?<b>.+)$", RegexOptions.IgnoreCase, "pouvoir", "procuration", "gation", "mandat");
 
-    private static readonly TieredRegex GrantFrom = new(@"^(?:pouvoir|procuration|d[ée]l[ée]gation(?:\s+de\s+vote)?|mandat)\s+(?:donn[ée]e?\s+par\s+|de\s+|d')(?<a>.+?)\s+(?:[àa]|au)\s+(?<b>.+)$", RegexOptions.IgnoreCase);
+    private static readonly TieredRegex GrantFrom = new(@"^(?:pouvoir|procuration|d[ée]l[ée]gation(?:\s+de\s+vote)?|mandat)\s+(?:donn[ée]e?\s+par\s+|de\s+|d')(?<a>.+?)\s+(?:[àa]|au)\s+(?<b>.+)$", RegexOptions.IgnoreCase, "pouvoir", "procuration", "gation", "mandat");
 
     private static readonly TieredRegex PlainGrant = new(@"^(?<a>.+?)\s+(?:[àa]|au|par|pour)\s+(?<b>(?:M\.|Mme|MM\.|Mr|Monsieur|Madame|\p{Lu}).+)$");
 

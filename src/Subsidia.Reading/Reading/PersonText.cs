@@ -206,10 +206,17 @@ public static class PersonText
         }
 
         var cleaned = text.Contains('(', StringComparison.Ordinal) ? FootnotePattern.Replace(text, " ") : text;
-        var tokens = cleaned.Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries)
-            .Select(t => t.Trim(',', ';', ':', '*'))
-            .Where(t => t.Length > 0)
-            .ToList();
+        var words = cleaned.Split(TokenSeparators, StringSplitOptions.RemoveEmptyEntries);
+        var tokens = new List<string>(words.Length);
+        foreach (var word in words)
+        {
+            var t = word.Trim(TokenPunctuation);
+            if (t.Length > 0)
+            {
+                tokens.Add(t);
+            }
+        }
+
         while (tokens.Count > 0 && IsCivility(tokens[0]))
         {
             civility = NormaliseCivility(tokens[0]);
@@ -220,10 +227,16 @@ public static class PersonText
         var roleAt = tokens.FindIndex(t => IsRoleToken(t) && !IsUpperToken(t));
         if (roleAt > 0)
         {
-            tokens = tokens.Take(roleAt).ToList();
+            tokens.RemoveRange(roleAt, tokens.Count - roleAt);
         }
 
-        tokens = tokens.Select(t => t.TrimEnd('.').Length == 0 ? t : (IsInitialsToken(t) ? t : t.TrimEnd('.'))).Where(t => t.Length > 0).ToList();
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var t = tokens[k];
+            var bare = t.TrimEnd('.');
+            tokens[k] = bare.Length == 0 || IsInitialsToken(t) ? t : bare;
+        }
+
         if (tokens.Count == 0 || tokens.Count > 7 || tokens.Exists(t => HasDigit(t) || t.Contains('@', StringComparison.Ordinal)))
         {
             return null;
@@ -298,6 +311,9 @@ public static class PersonText
 
         return new PersonRef(civility, given is null ? null : Unglue(given), familyName, commune);
     }
+
+    private static readonly char[] TokenSeparators = [' ', '\n', '\t'];
+    private static readonly char[] TokenPunctuation = [',', ';', ':', '*'];
 
     private static bool HasDigit(string token)
     {

@@ -29,7 +29,7 @@ public sealed class TieredRegex
     /// <param name="options">Its options (<see cref="RegexOptions.CultureInvariant"/> is always added).</param>
     /// <param name="needles">
     /// Words of which every match contains at least one (compared without regard to case): when a text has none,
-    /// <see cref="MayMatch"/> says so without running the pattern. Empty: no such words.
+    /// the pattern is not run on it (<see cref="MayMatch"/>). Empty: no such words.
     /// </param>
     public TieredRegex(string pattern, RegexOptions options = RegexOptions.None, params string[] needles)
     {
@@ -77,17 +77,17 @@ public sealed class TieredRegex
         }
     }
 
-    public Match Match(string input) => Current.Match(input);
+    // A text without any needle cannot match: it is not searched (a failed match, an empty collection).
+    public Match Match(string input) => MayMatch(input) ? Current.Match(input) : System.Text.RegularExpressions.Match.Empty;
 
-    public Match Match(string input, int startat) => Current.Match(input, startat);
+    public Match Match(string input, int startat) => MayMatch(input) ? Current.Match(input, startat) : System.Text.RegularExpressions.Match.Empty;
 
-    public Match Match(string input, int beginning, int length) => Current.Match(input, beginning, length);
+    public Match Match(string input, int beginning, int length) =>
+        MayMatch(input) ? Current.Match(input, beginning, length) : System.Text.RegularExpressions.Match.Empty;
 
-    public MatchCollection Matches(string input) => Current.Matches(input);
+    public MatchCollection Matches(string input) => MayMatch(input) ? Current.Matches(input) : Current.Matches("");
 
-    public bool IsMatch(string input) => Current.IsMatch(input);
-
-    public bool IsMatch(ReadOnlySpan<char> input) => Current.IsMatch(input);
+    public bool IsMatch(string input) => MayMatch(input) && Current.IsMatch(input);
 
     public string Replace(string input, string replacement) => Current.Replace(input, replacement);
 
