@@ -97,20 +97,25 @@ public partial class GrantCreationTests
 
     [Theory]
     [MemberData(nameof(Engines))]
-    public async Task Create_AGrantedAmountWithoutAnAct_OrASubsidyAboveTheNeed_IsRefused(string engine)
+    public async Task Create_AGrantedAmountWithoutAnAct_AnUnreadableDate_OrASubsidyAboveTheNeed_AreRefused(string engine)
     {
         using var app = new SubsidiaApp(engine);
         using var officer = await OfficerAsync(app);
         var withoutAct = await ValidGrantAsync(officer);
         withoutAct["Draft.ActItemId"] = "";
+        var wrongDate = await ValidGrantAsync(officer);
+        wrongDate["Draft.PeriodStart"] = "2025-13-45";
         var aboveNeed = await ValidGrantAsync(officer);
         aboveNeed["Draft.Sections[0].Revenues[1].Amount"] = "20 000";
 
         var refusedAct = Text(await (await SubsidiaApp.PostFormAsync(officer, Form, withoutAct)).Content.ReadAsStringAsync());
+        var refusedDate = await SubsidiaApp.PostFormAsync(officer, Form, wrongDate);
         var refusedNeed = Spaces(Text(await (await SubsidiaApp.PostFormAsync(officer, Form, aboveNeed)).Content.ReadAsStringAsync()));
 
         Assert.Contains("Montant accordé : une subvention n'est accordée que par un acte distinct du vote du budget (R-21)", refusedAct, StringComparison.Ordinal);
         Assert.Contains("la subvention de 30 000,00 € dépasse le besoin de financement (20 000,00 € : dépenses moins autres ressources)", refusedNeed, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refusedDate.StatusCode);
+        Assert.Contains("Début de la période (date) : la valeur saisie n'est pas lisible.", Text(await refusedDate.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal(0, await GrantCountAsync(app, BeneficiaryName));
     }
 

@@ -54,15 +54,23 @@ public sealed class NewModel(GrantQueries queries, GrantCommands commands) : Pag
             return Page();
         }
 
-        var result = await commands.CreateGrantAsync(User, Draft, ct);
-        if (result.GrantId is { } id && unbound.Count == 0)
+        var unreadable = unbound.Select(k => new FieldError(k.Replace('.', '_').Replace('[', '_').Replace(']', '_'),
+            $"{Label(k)} : la valeur saisie n'est pas lisible.")).ToList();
+        if (unreadable.Count == 0)
         {
-            return Redirect($"/subventions/{id}?creee=1");
+            var result = await commands.CreateGrantAsync(User, Draft, ct);
+            if (result.GrantId is { } id)
+            {
+                return Redirect($"/subventions/{id}?creee=1");
+            }
+
+            (Errors, Notes) = (result.Errors, result.Notes);
+        }
+        else
+        {
+            Errors = unreadable;
         }
 
-        Errors = [.. unbound.Select(k => new FieldError(k.Replace('.', '_').Replace('[', '_').Replace(']', '_'),
-            $"{Label(k)} : la valeur saisie n'est pas une date (JJ/MM/AAAA).")), .. result.Errors];
-        Notes = result.Notes;
         await LoadAsync(ct);
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return Page();
@@ -70,8 +78,12 @@ public sealed class NewModel(GrantQueries queries, GrantCommands commands) : Pag
 
     private static string Label(string key) => key switch
     {
-        "Draft.PeriodStart" => "Début de la période",
-        "Draft.PeriodEnd" => "Fin de la période",
+        "Draft.PeriodStart" => "Début de la période (date)",
+        "Draft.PeriodEnd" => "Fin de la période (date)",
+        "Draft.BeneficiaryId" => "Bénéficiaire",
+        "Draft.EnvelopeId" => "Programme et enveloppe",
+        "Draft.ActItemId" => "Acte de décision",
+        "Draft.Purpose" => "Nature de l'aide",
         _ => key,
     };
 
