@@ -74,6 +74,7 @@ public partial class GrantCreationTests
         fields["Draft.AmountRequested"] = "30 000 euros";
         fields["Draft.Sections[0].Revenues[1].Amount"] = "9 000";
         fields["Draft.Sections[0].Expenses[3].Label"] = "";
+        fields["Draft.Actions[0].Budget"] = "5.000";
         var before = await GrantCountAsync(app);
 
         var response = await SubsidiaApp.PostFormAsync(officer, Form, fields);
@@ -84,6 +85,7 @@ public partial class GrantCreationTests
         Assert.Contains("Objet : l'objet de la subvention est obligatoire.", text, StringComparison.Ordinal);
         Assert.Contains("Montant demandé : « 30 000 euros » n'est pas un montant en euros", text, StringComparison.Ordinal);
         Assert.Contains("section « Fonctionnement », dépense ligne 4 : le libellé est obligatoire.", text, StringComparison.Ordinal);
+        Assert.Contains("Programme d'actions, action 1, budget : « 5.000 » n'est pas un montant en euros (exemple : 15 000,00).", text, StringComparison.Ordinal);
         Assert.Contains("Section « Fonctionnement » : les dépenses (40 000,00 €) et les recettes (39 000,00 €) ne sont pas équilibrées.",
             Spaces(text), StringComparison.Ordinal);
         // Nothing typed is lost: the wrong amount, the tree and the choices come back as they were sent.

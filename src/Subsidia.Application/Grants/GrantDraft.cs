@@ -175,7 +175,7 @@ public static class BudgetDrafts
     /// <summary>Deepest level of a line: three levels, what <c>GrantFilesWithEverything</c> loads.</summary>
     public const int MaxLevel = 2;
 
-    /// <summary>Reads "15 000,00", "15000", "15 000 €", "15000.5"; null when blank; false when unreadable.</summary>
+    /// <summary>Reads "15 000,00", "15000", "15 000 €", "15000.5"; null when blank; false when unreadable (letters, three decimals).</summary>
     public static bool TryMoney(string? text, out decimal? amount)
     {
         amount = null;
@@ -185,9 +185,10 @@ public static class BudgetDrafts
         }
 
         var clean = new string(text.Where(c => !char.IsWhiteSpace(c) && c != '\u202F' && c != '\u00A0' && c != '€').ToArray()).Replace('.', ',');
-        if (clean.Count(c => c == ',') > 1
-            || !decimal.TryParse(clean, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, French.Culture, out var value)
-            || decimal.Round(value, 2) != value)
+        // At most two decimals: "15.000" or "15,000" is refused rather than read as fifteen euros.
+        var comma = clean.IndexOf(',', StringComparison.Ordinal);
+        if (clean.Count(c => c == ',') > 1 || (comma >= 0 && clean.Length - comma - 1 is 0 or > 2)
+            || !decimal.TryParse(clean, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, French.Culture, out var value))
         {
             return false;
         }
