@@ -48,6 +48,22 @@ public class AttendanceCommandTests
     }
 
     [Fact]
+    public async Task Council2012_GridSavedUnchanged_IsAccepted_ProxiesHeldBySubstitutesIncluded()
+    {
+        using var app = new SubsidiaApp("sqlite");
+        using var scope = app.Services.CreateScope();
+        var queries = scope.ServiceProvider.GetRequiredService<SittingQueries>();
+        var id = (await queries.ListAsync(CancellationToken.None)).Single(s => s.Date == new DateOnly(2012, 5, 9)).Id;
+        var (sitting, assembly, _) = (await queries.LoadAsync(id, CancellationToken.None))!.Value;
+        var rows = SittingCommands.RowsOf(sitting, assembly).Values.OfType<AttendanceRow>().ToList();
+        Assert.Contains(rows, r => r.HolderId is { } h && assembly.Members.Single(m => m.Id == h).SubstituteForId is not null);
+
+        var saved = await scope.ServiceProvider.GetRequiredService<SittingCommands>().SaveAttendanceAsync(Secretary, id, rows, CancellationToken.None);
+
+        Assert.True(saved.Succeeded, string.Join(" ", saved.Errors));
+    }
+
+    [Fact]
     public async Task InvalidRows_AreRefusedWithTheMemberNamed()
     {
         using var app = new SubsidiaApp("sqlite");

@@ -234,7 +234,9 @@ public sealed class SittingCommands(SubsidiaDbContext db, SittingQueries queries
                 continue;
             }
 
-            if (row.HolderId is { } holder && (holder == member.Id || !titulars.ContainsKey(holder)))
+            // A proxy goes to a member of the body: a titular, or a substitute sitting for one; whether the
+            // holder is there at each item is the roll engine's check.
+            if (row.HolderId is { } holder && (holder == member.Id || !assembly.Members.Any(m => m.Id == holder)))
             {
                 errors.Add($"{member.FullName} : le pouvoir doit être donné à un autre membre de l'assemblée.");
                 continue;
