@@ -54,8 +54,9 @@ public static class SpanText
     public static SpanPhrase Parse(string phrase)
     {
         var result = new SpanPhrase();
-        if (string.IsNullOrWhiteSpace(phrase))
+        if (string.IsNullOrWhiteSpace(phrase) || !HasDigit(phrase))
         {
+            // Every key has a digit ("2.1", "question n°12", "D98/13", "11h50"): without one, an operator bounds nothing.
             return result;
         }
 
@@ -118,6 +119,19 @@ public static class SpanText
         }
 
         return result;
+    }
+
+    private static bool HasDigit(string phrase)
+    {
+        foreach (var c in phrase)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the phrase carries a span operator.</summary>
