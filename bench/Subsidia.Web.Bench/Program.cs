@@ -1,7 +1,9 @@
 // Server time per page of the web application, measured by a scripted client on loopback.
-//   dotnet run -c Release --project bench/Subsidia.Web.Bench -- [generated sittings, default 2000] [requests per page, default 30]
+//   dotnet run -c Release --project bench/Subsidia.Web.Bench -- [generated sittings, default 2000] [requests per page, default 30] [generated grants, default 100000]
 // Data: the two demo sittings (S1: 140 members, 33 proxies; S2: 33 members) plus N generated sittings of a 45-member
-// council with 50 acts each (N = 2000 gives 100 000 acts in the register), on a fresh SQLite file.
+// council with 50 acts each (N = 2000 gives 100 000 acts in the register), and G generated grant files (10 000
+// beneficiaries with three years of history, decided by the generated subsidy acts, with payment schedules), on a
+// fresh SQLite file.
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -13,6 +15,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Subsidia.Data;
 using Subsidia.Domain.Assemblies;
+using Subsidia.Domain.Subsidies.Beneficiaries;
+using Subsidia.Domain.Subsidies.Envelopes;
+using Subsidia.Domain.Subsidies.Grants;
+using Subsidia.Domain.Subsidies.Payments;
 using Subsidia.Web.Accounts;
 
 internal static class WebBench
@@ -21,6 +27,7 @@ internal static class WebBench
     {
         var sittings = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 2000;
         var requests = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 30;
+        var grants = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 100_000;
         var file = Path.Combine(Path.GetTempPath(), $"subsidia-bench-{Guid.NewGuid():N}.db");
         var connection = $"Data Source={file}";
 
@@ -33,11 +40,12 @@ internal static class WebBench
 
         var watch = Stopwatch.StartNew();
         await Generate(connection, sittings);
-        Console.WriteLine($"Données : 2 séances de démonstration + {sittings} séances générées ({sittings * 50} actes, 45 membres chacune), SQLite, générées en {watch.Elapsed.TotalSeconds:F0} s");
+        var (grant, _, programme) = await GenerateGrants(connection, grants);
+        Console.WriteLine($"Données : 2 séances de démonstration + {sittings} séances générées ({sittings * 50} actes, 45 membres chacune), {grants} subventions générées, SQLite, générées en {watch.Elapsed.TotalSeconds:F0} s");
 
         using (var scope = app.Services.CreateScope())
         {
-            await scope.ServiceProvider.GetRequiredService<AccountService>().CreateAsync(null, "bench", "mot-de-passe-du-banc", [Roles.Secretariat], CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<AccountService>().CreateAsync(null, "bench", "mot-de-passe-du-banc", [Roles.Secretariat, Roles.GrantsOfficer], CancellationToken.None);
         }
 
         using var handler = new HttpClientHandler { UseCookies = true, AllowAutoRedirect = false };
@@ -70,6 +78,16 @@ internal static class WebBench
             "/api/sittings",
             $"/api/sittings/{s1}",
             "/api/deliberations?number=2012/001753",
+            "/subventions",
+            $"/subventions/{grant}",
+            "/subventions/echeances",
+            "/subventions/nouvelle",
+            "/beneficiaires",
+            $"/programmes/{programme}",
+            "/import",
+            "/api/grants",
+            $"/api/grants/{grant}",
+            "/api/obligations",
         ];
 
         Console.WriteLine($"{"page",-58} {"médiane",9} {"p95",9} {"octets",9}");
@@ -105,6 +123,73 @@ internal static class WebBench
         {
             File.Delete(f);
         }
+    }
+
+    /// <summary>Grant files decided by the generated subsidy acts; returns one grant, one beneficiary and the programme to request.</summary>
+    private static async Task<(Guid Grant, Guid Beneficiary, Guid Programme)> GenerateGrants(string connection, int count)
+    {
+        var random = new Random(7);
+        Guid authorityId, programmeId;
+        List<Guid> envelopes;
+        List<(Guid Id, string Number, string Act, Guid Sitting, DateOnly Date)> acts;
+        var beneficiaries = new List<Guid>();
+        await using (var db = Database.Open(connection))
+        {
+            authorityId = await db.Authorities.Where(a => a.Name == "Commune de Banc-d'Essai").Select(a => a.Id).SingleAsync();
+            var rows = await (from i in db.AgendaItems
+                              join s in db.Sittings on EF.Property<Guid>(i, "SittingId") equals s.Id
+                              where i.Matter == "7.5" && i.ActNumber != null
+                              select new { i.Id, i.Number, i.ActNumber, Sitting = s.Id, s.Date }).ToListAsync();
+            acts = rows.Select(r => (r.Id, r.Number, r.ActNumber!, r.Sitting, r.Date)).ToList();
+            var programme = new BudgetProgramme(Guid.NewGuid(), authorityId, "Vie associative", ProgrammeKind.AeCp, 2000, 2030);
+            envelopes = Enumerable.Range(2000, 31).Select(y => programme.OpenEnvelope(Guid.NewGuid(), y, BudgetStage.Primitive, 5_000_000m).Id).ToList();
+            db.BudgetProgrammes.Add(programme);
+            programmeId = programme.Id;
+            for (var b = 0; b < 10_000; b++)
+            {
+                var beneficiary = new Beneficiary(Guid.NewGuid(), $"Association n°{b + 1} de Banc-d'Essai", LegalForm.Association);
+                for (var y = 2021; y <= 2023; y++)
+                {
+                    beneficiary.RecordGrant(y, authorityId, "Commune de Banc-d'Essai", 500m * (1 + random.Next(40)));
+                }
+
+                db.Beneficiaries.Add(beneficiary);
+                beneficiaries.Add(beneficiary.Id);
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        Guid first = Guid.Empty;
+        for (var batch = 0; batch < count; batch += 2_000)
+        {
+            await using var db = Database.Open(connection);
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            for (var n = batch; n < Math.Min(count, batch + 2_000); n++)
+            {
+                var act = acts[random.Next(acts.Count)];
+                var amount = 100m * (5 + random.Next(500));
+                var request = new GrantRequest($"Fonctionnement {act.Date.Year} de l'association", amount, new DateOnly(act.Date.Year, 1, 1), new DateOnly(act.Date.Year, 12, 31));
+                var grant = new GrantFile(Guid.NewGuid(), authorityId, beneficiaries[random.Next(beneficiaries.Count)], request);
+                if (random.Next(5) > 0)
+                {
+                    grant.Decide(new GrantDecision(act.Sitting, act.Id, act.Number, act.Act, "Conseil municipal", AssemblyKind.Council, act.Date, amount));
+                    grant.ChargeTo(envelopes[Math.Clamp(act.Date.Year - 2000, 0, envelopes.Count - 1)]);
+                    var schedule = new PaymentSchedule(Guid.NewGuid(), amount, requestDeadlineMonths: 24);
+                    schedule.AddShare("50 % à la notification", 0.5m, PaymentCondition.Signature);
+                    schedule.AddBalance("Solde sur compte rendu financier", PaymentCondition.FinalReports);
+                    grant.AttachSchedule(schedule);
+                }
+
+                db.GrantFiles.Add(grant);
+                first = first == Guid.Empty ? grant.Id : first;
+            }
+
+            db.ChangeTracker.DetectChanges();
+            await db.SaveChangesAsync();
+        }
+
+        return (first, beneficiaries[0], programmeId);
     }
 
     private static async Task Generate(string connection, int count)

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Subsidia.Data;
@@ -5,11 +6,44 @@ using Subsidia.Domain.Subsidies.Beneficiaries;
 
 namespace Subsidia.Web.Pages.Beneficiaries;
 
-/// <summary>Beneficiaries with their history of grants across years and funders.</summary>
+/// <summary>Beneficiaries with their history of grants across years and funders, searched and shown a page at a time.</summary>
 public sealed class IndexModel(SubsidiaDbContext db) : PageModel
 {
+    /// <summary>Beneficiaries per page: the list stays light with tens of thousands of them.</summary>
+    public const int PageSize = 50;
+
+    /// <summary>Name, SIRET or RNA (part of it).</summary>
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Query { get; set; }
+
+    // "page" is Razor Pages' own route value: the page number travels as "p".
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    public int Total { get; private set; }
+
+    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+
     public IReadOnlyList<Beneficiary> Beneficiaries { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) =>
-        Beneficiaries = await db.Beneficiaries.AsNoTracking().Include(b => b.History).OrderBy(b => b.Name).ToListAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var query = db.Beneficiaries.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(Query))
+        {
+            var q = Query.Trim();
+            var lower = q.ToLowerInvariant();
+            var digits = new string(q.Where(char.IsAsciiDigit).ToArray());
+            query = query.Where(b => b.Name.ToLower().Contains(lower) || (b.ShortName != null && b.ShortName.ToLower().Contains(lower))
+                || (digits.Length >= 3 && b.Siret != null && b.Siret.Contains(digits)) || (b.Rna != null && b.Rna == q.ToUpperInvariant()));
+        }
+
+        Total = await query.CountAsync(ct);
+        PageNumber = Math.Clamp(PageNumber, 1, Pages);
+        Beneficiaries = await query.OrderBy(b => b.Name).ThenBy(b => b.Id).Skip((PageNumber - 1) * PageSize).Take(PageSize)
+            .Include(b => b.History).ToListAsync(ct);
+    }
+
+    public string PageLink(int page) =>
+        $"/beneficiaires?p={page}" + (string.IsNullOrWhiteSpace(Query) ? "" : "&q=" + Uri.EscapeDataString(Query.Trim()));
 }

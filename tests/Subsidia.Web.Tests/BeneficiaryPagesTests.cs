@@ -1,0 +1,61 @@
+using Microsoft.Extensions.DependencyInjection;
+using Subsidia.Data;
+using Subsidia.Domain.Subsidies.Beneficiaries;
+using Subsidia.Testing;
+
+namespace Subsidia.Web.Tests;
+
+/// <summary>The beneficiaries' list stays light with many of them: searched, and shown a page at a time.</summary>
+public sealed class BeneficiaryPagesTests
+{
+    public static IEnumerable<object[]> Engines => TestDatabase.Engines;
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task ManyBeneficiaries_ArePaged_AndFoundByNameOrSiret(string engine)
+    {
+        using var app = new SubsidiaApp(engine);
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SubsidiaDbContext>();
+            for (var i = 1; i <= 120; i++)
+            {
+                var b = new Beneficiary(Guid.NewGuid(), $"Club de quartier n°{i:D3}", LegalForm.Association);
+                b.RecordGrant(2024, null, "Commune", 100m * i);
+                db.Beneficiaries.Add(b);
+            }
+
+            var withSiret = new Beneficiary(Guid.NewGuid(), "Amicale des Amis du lavoir", LegalForm.Association);
+            withSiret.SetSiret("44137080600016");
+            db.Beneficiaries.Add(withSiret);
+            await db.SaveChangesAsync();
+        }
+
+        using var client = app.CreateClient();
+        var first = await client.GetStringAsync(new Uri("/beneficiaires", UriKind.Relative));
+        var third = await client.GetStringAsync(new Uri("/beneficiaires?p=3", UriKind.Relative));
+        var byName = await client.GetStringAsync(new Uri("/beneficiaires?q=club%20de%20QUARTIER%20n%C2%B0042", UriKind.Relative));
+        var bySiret = await client.GetStringAsync(new Uri("/beneficiaires?q=441%20370%20806", UriKind.Relative));
+
+        Assert.Equal(50, Count(first, "<section class=\"beneficiary\">"));
+        Assert.Contains("page 1 sur 3", first, StringComparison.Ordinal);
+        Assert.Contains("href=\"/beneficiaires?p=2\" rel=\"next\"", first, StringComparison.Ordinal);
+        Assert.True(Count(third, "<section class=\"beneficiary\">") > 0);
+        Assert.Contains("rel=\"prev\"", third, StringComparison.Ordinal);
+        Assert.Equal(1, Count(byName, "<section class=\"beneficiary\">"));
+        Assert.Contains("Club de quartier n°042", byName, StringComparison.Ordinal);
+        Assert.Contains("Amicale des Amis du lavoir", bySiret, StringComparison.Ordinal);
+        Assert.Equal(1, Count(bySiret, "<section class=\"beneficiary\">"));
+    }
+
+    private static int Count(string html, string needle)
+    {
+        var n = 0;
+        for (var i = html.IndexOf(needle, StringComparison.Ordinal); i >= 0; i = html.IndexOf(needle, i + needle.Length, StringComparison.Ordinal))
+        {
+            n++;
+        }
+
+        return n;
+    }
+}
