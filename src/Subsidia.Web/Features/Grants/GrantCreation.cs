@@ -181,8 +181,7 @@ public sealed partial class GrantCommands
         }
 
         db.GrantFiles.Add(grant);
-        await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(user, "subvention.creation", nameof(GrantFile), grant.Id.ToString(), null, new
+        await audit.SaveAndRecordAsync(db, user, "subvention.creation", nameof(GrantFile), grant.Id.ToString(), null, new
         {
             BeneficiaryId = beneficiary.Id,
             EnvelopeId = envelope.Id,
@@ -324,9 +323,8 @@ public sealed partial class GrantCommands
             return new(false, $"Convention refusée : le modèle de convention n'a pas pu être rempli ({e.Message}).");
         }
 
-        await db.SaveChangesAsync(ct);
         var fingerprint = Convert.ToHexStringLower(SHA256.HashData(document));
-        await audit.RecordAsync(user, "convention.generation", "Convention", grant.Id.ToString(), null, new
+        await audit.SaveAndRecordAsync(db, user, "convention.generation", "Convention", grant.Id.ToString(), null, new
         {
             ConventionId = convention.Id,
             convention.Title,
