@@ -15,17 +15,32 @@ public sealed partial class GrantQueries(SubsidiaDbContext db, TimeProvider cloc
 
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
-    public async Task<IReadOnlyList<GrantSummary>> ListAsync(CancellationToken ct)
+    /// <summary>Every grant, the most recently decided first (the exports).</summary>
+    public async Task<IReadOnlyList<GrantSummary>> ListAsync(CancellationToken ct) => (await PageAsync(null, 0, int.MaxValue, ct)).Grants;
+
+    /// <summary>
+    /// One page of grants, the most recently decided first, sorted and cut by the database so that the list stays
+    /// fast with hundreds of thousands of files; <paramref name="search"/> looks in the beneficiary, the object and
+    /// the act number.
+    /// </summary>
+    public async Task<GrantPage> PageAsync(string? search, int offset, int limit, CancellationToken ct)
     {
-        var rows = await (from g in db.GrantFiles
-                          join b in db.Beneficiaries on g.BeneficiaryId equals b.Id
-                          select new { g.Id, Beneficiary = b.Name, g.Request.Subject, g.Request.AmountRequested, Amount = (decimal?)g.Decision!.Amount,
-                              Act = g.Decision!.ActNumber, DecidedOn = (DateOnly?)g.Decision!.DecidedOn, g.Request.PeriodStart })
-            .ToListAsync(ct);
-        return rows
+        var rows = from g in db.GrantFiles
+                   join b in db.Beneficiaries on g.BeneficiaryId equals b.Id
+                   select new { g.Id, Beneficiary = b.Name, g.Request.Subject, g.Request.AmountRequested, Amount = (decimal?)g.Decision!.Amount,
+                       Act = g.Decision!.ActNumber, DecidedOn = (DateOnly?)g.Decision!.DecidedOn, g.Request.PeriodStart };
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var s = search.Trim().ToLowerInvariant();
+            rows = rows.Where(r => r.Beneficiary.ToLower().Contains(s) || r.Subject.ToLower().Contains(s) || (r.Act != null && r.Act.ToLower().Contains(s)));
+        }
+
+        var total = await rows.CountAsync(ct);
+        var page = await rows.OrderByDescending(r => r.DecidedOn).ThenBy(r => r.Beneficiary).ThenBy(r => r.Id)
+            .Skip(Math.Max(0, offset)).Take(Math.Max(0, limit)).ToListAsync(ct);
+        return new GrantPage(total, page
             .Select(r => new GrantSummary(r.Id, r.Beneficiary, r.Subject, r.Amount ?? r.AmountRequested, r.DecidedOn?.Year ?? r.PeriodStart?.Year, r.Act, r.DecidedOn))
-            .OrderByDescending(r => r.DecidedOn).ThenBy(r => r.Beneficiary, StringComparer.Ordinal)
-            .ToList();
+            .ToList());
     }
 
     public async Task<GrantView?> GetAsync(Guid id, DateOnly? on, CancellationToken ct)

@@ -33,6 +33,9 @@ public sealed record FindingView(string Code, string Severity, string? Item, str
     }
 }
 
+/// <summary>A page of the grants' list and how many grants match in all.</summary>
+public sealed record GrantPage(int Total, IReadOnlyList<GrantSummary> Grants);
+
 public sealed record GrantSummary(Guid Id, string Beneficiary, string Subject, decimal Amount, int? Year, string? Act, DateOnly? DecidedOn);
 
 public sealed record GrantView(

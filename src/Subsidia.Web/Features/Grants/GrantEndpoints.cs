@@ -11,9 +11,23 @@ public static class GrantEndpoints
 {
     public static IEndpointRouteBuilder MapGrantEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/grants", async (GrantQueries queries, CancellationToken ct) => TypedResults.Ok(await queries.ListAsync(ct)))
+        app.MapGet("/api/grants", async (int? limit, int? offset, string? q, HttpResponse response, GrantQueries queries, CancellationToken ct) =>
+            {
+                var size = Math.Clamp(limit ?? 1000, 1, 10_000);
+                var from = Math.Max(0, offset ?? 0);
+                var page = await queries.PageAsync(q, from, size, ct);
+                response.Headers["X-Total-Count"] = page.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (from + size < page.Total)
+                {
+                    response.Headers.Link = $"</api/grants?offset={from + size}&limit={size}{(string.IsNullOrWhiteSpace(q) ? "" : "&q=" + Uri.EscapeDataString(q))}>; rel=\"next\"";
+                }
+
+                return TypedResults.Ok(page.Grants);
+            })
             .WithName("ListGrants").WithTags(Tags.Grants).WithSummary("Liste des subventions")
-            .WithDescription("Chaque dossier de subvention : bénéficiaire, objet, montant, année, délibération et date de décision. Lecture publique.");
+            .WithDescription("Chaque dossier de subvention : bénéficiaire, objet, montant, année, délibération et date de décision, les plus récemment décidés d'abord. "
+                + "Par pages : limit (1 000 par défaut, 10 000 au plus) et offset ; q cherche dans le bénéficiaire, l'objet et le numéro d'acte. "
+                + "L'en-tête X-Total-Count donne le nombre de dossiers et Link la page suivante. Lecture publique.");
 
         app.MapGet("/api/grants/{id:guid}", async Task<Results<Ok<GrantView>, NotFound<ProblemDetailsView>, BadRequest<ProblemDetailsView>>> (
             Guid id, string? on, GrantQueries queries, CancellationToken ct) =>
