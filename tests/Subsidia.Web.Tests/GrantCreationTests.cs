@@ -278,7 +278,7 @@ public partial class GrantCreationTests
         Assert.Contains("Convention générée : 30 000,00 €, 1 tranche(s)", Spaces(first), StringComparison.Ordinal);
         // Regenerated before signature: the convention and its schedule are replaced, both generations are listed.
         Assert.Contains("Convention régénérée : 30 000,00 €, 2 tranche(s)", Spaces(generated), StringComparison.Ordinal);
-        Assert.Equal(2, Regex.Matches(generated, @"Générée le \d\d/\d\d/\d{4} à \d\d:\d\d par instructeur \(empreinte SHA-256 [0-9a-f]{16}…\)").Count);
+        Assert.Equal(2, Regex.Count(generated, @"Générée le \d\d/\d\d/\d{4} à \d\d:\d\d par instructeur \(empreinte SHA-256 [0-9a-f]{16}…\)"));
         Assert.Contains("Signature de la convention enregistrée au 10/01/2025", signed, StringComparison.Ordinal);
         Assert.Contains("Convention refusée : la convention est signée depuis le 10/01/2025", resign, StringComparison.Ordinal);
         Assert.Contains("Mandat de 15 000,00 € accepté", Spaces(ordered), StringComparison.Ordinal);
