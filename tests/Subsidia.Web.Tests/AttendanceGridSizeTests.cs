@@ -35,21 +35,21 @@ public sealed partial class AttendanceGridSizeTests(ITestOutputHelper output)
         // Still the editable grid: one row per titular member, each list once in a shared template.
         var rows = RowPattern().Matches(page);
         Assert.True(rows.Count >= 100, $"{rows.Count} lignes modifiables");
-        Assert.Single(Regex.Matches(page, "<template id=\"options-titulaires\">"));
-        var titulars = Regex.Matches(Regex.Match(page, "<template id=\"options-titulaires\">(.*?)</template>", RegexOptions.Singleline).Groups[1].Value, "<option ").Count;
+        Assert.Equal(1, Regex.Count(page, "<template id=\"options-titulaires\">"));
+        var titulars = Regex.Count(Regex.Match(page, "<template id=\"options-titulaires\">(.*?)</template>", RegexOptions.Singleline).Groups[1].Value, "<option ");
         Assert.True(titulars >= rows.Count, $"{titulars} membres dans le modèle");
 
         // A proxy holder stored on a row is kept in that row's light list, selected, so that the form posts it back.
         var holders = Regex.Matches(page, "<select name=\"Rows\\[\\d+\\]\\.HolderId\"[^>]*>(.*?)</select>", RegexOptions.Singleline);
         Assert.Contains(holders, h => h.Groups[1].Value.Contains("selected", StringComparison.Ordinal));
-        Assert.All(holders, h => Assert.True(Regex.Matches(h.Groups[1].Value, "<option ").Count <= 2));
+        Assert.All(holders, h => Assert.True(Regex.Count(h.Groups[1].Value, "<option ") <= 2));
 
         // Without JavaScript: ?membre= writes out that member's lists in full.
         var member = rows[3].Groups[1].Value;
         var expanded = await client.GetStringAsync(new Uri($"/seances/{id}/presences?membre={member}", UriKind.Relative));
         var index = Regex.Match(expanded, $"name=\"Rows\\[(\\d+)\\]\\.MemberId\" value=\"{member}\"").Groups[1].Value;
         var list = Regex.Match(expanded, $"<select name=\"Rows\\[{index}\\]\\.HolderId\"[^>]*>(.*?)</select>", RegexOptions.Singleline).Groups[1].Value;
-        Assert.Equal(titulars, Regex.Matches(list, "<option ").Count);
+        Assert.Equal(titulars, Regex.Count(list, "<option "));
         Assert.Contains($"href=\"?membre={member}#m-", page, StringComparison.Ordinal);
     }
 
