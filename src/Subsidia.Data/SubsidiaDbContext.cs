@@ -58,6 +58,16 @@ public sealed class SubsidiaDbContext(DbContextOptions<SubsidiaDbContext> option
         .Include(g => g.Schedule).ThenInclude(s => s!.Recoveries)
         .Include(g => g.Documents)
         .AsSplitQuery();
+
+    /// <summary>Grant files with what their obligations are computed from (convention, schedule, documents), read-only:
+    /// the obligations of every grant are listed without loading budgets and programmes.</summary>
+    public IQueryable<GrantFile> GrantFilesForObligations() => GrantFiles.AsNoTracking()
+        .Include(g => g.Convention).ThenInclude(c => c!.Duties)
+        .Include(g => g.Schedule).ThenInclude(s => s!.Instalments)
+        .Include(g => g.Schedule).ThenInclude(s => s!.Orders)
+        .Include(g => g.Schedule).ThenInclude(s => s!.Recoveries)
+        .Include(g => g.Documents)
+        .AsSplitQuery();
 }
 
 /// <summary>A document already imported, by the SHA-256 of its content: importing it again changes nothing.</summary>

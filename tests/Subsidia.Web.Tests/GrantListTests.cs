@@ -4,6 +4,7 @@ using Subsidia.Application.Grants;
 using Subsidia.Data;
 using Subsidia.Data.Demo;
 using Subsidia.Domain.Subsidies.Grants;
+using Subsidia.Domain.Subsidies.Payments;
 using Subsidia.Testing;
 
 namespace Subsidia.Web.Tests;
@@ -49,6 +50,34 @@ public sealed class GrantListTests
         Assert.False(api.Headers.Contains("Link"));
         var decided = Assert.Single(byAct!);
         Assert.Equal(GrandBesanconGrants.Pole2012Id, decided.Id);
+    }
+
+    [Fact]
+    public async Task ObligationsPage_ShowsTheFirst200PerGroup_AndLinksTheFullList()
+    {
+        using var app = new SubsidiaApp("sqlite");
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SubsidiaDbContext>();
+            var beneficiary = db.Beneficiaries.First().Id;
+            for (var i = 1; i <= 210; i++)
+            {
+                var grant = new GrantFile(Guid.NewGuid(), GrandBesanconSeeds.AuthorityId, beneficiary, new GrantRequest($"Projet n°{i:D3}", 1_000m, null, null));
+                var schedule = new PaymentSchedule(Guid.NewGuid(), 1_000m, requestDeadlineMonths: 24);
+                schedule.AddShare("50 % à la signature", 0.5m, PaymentCondition.Signature);
+                schedule.AddBalance("Solde sur compte rendu financier", PaymentCondition.FinalReports);
+                grant.AttachSchedule(schedule);
+                db.GrantFiles.Add(grant);
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        using var client = app.CreateClient();
+        var page = await client.GetStringAsync(new Uri("/subventions/echeances?on=2026-01-15", UriKind.Relative));
+
+        Assert.Contains("Les 200 premières sont affichées", page, StringComparison.Ordinal);
+        Assert.Contains("href=\"/api/obligations.csv?on=2026-01-15\"", page, StringComparison.Ordinal);
     }
 
     private static int Rows(string html) => html.Split("<tr>").Length - 2;

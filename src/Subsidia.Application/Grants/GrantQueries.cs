@@ -82,7 +82,7 @@ public sealed partial class GrantQueries(SubsidiaDbContext db, TimeProvider cloc
             grant.Budget is { } budget ? Budget(budget) : null,
             grant.Programme?.Objectives.Count,
             grant.Programme?.Actions.Count(),
-            Obligations(grant, beneficiary, day),
+            Obligations(grant, beneficiary.Name, day),
             grant.Check(beneficiary).Concat(grant.Budget?.Check(grant.AmountGranted ?? 0m) ?? []).Distinct().Select(FindingView.From).ToList(),
             day);
     }
@@ -90,14 +90,14 @@ public sealed partial class GrantQueries(SubsidiaDbContext db, TimeProvider cloc
     /// <summary>Every obligation of every grant with its state on <paramref name="on"/>, the earliest due first.</summary>
     public async Task<IReadOnlyList<ObligationView>> ObligationsAsync(DateOnly on, CancellationToken ct)
     {
-        var grants = await db.GrantFilesWithEverything().ToListAsync(ct);
-        var beneficiaries = await db.Beneficiaries.ToDictionaryAsync(b => b.Id, ct);
-        return grants.SelectMany(g => Obligations(g, beneficiaries[g.BeneficiaryId], on))
+        var grants = await db.GrantFilesForObligations().ToListAsync(ct);
+        var names = await db.Beneficiaries.Select(b => new { b.Id, b.Name }).ToDictionaryAsync(b => b.Id, b => b.Name, ct);
+        return grants.SelectMany(g => Obligations(g, names[g.BeneficiaryId], on))
             .OrderBy(o => o.DueOn ?? DateOnly.MaxValue).ThenBy(o => o.Beneficiary, StringComparer.Ordinal).ToList();
     }
 
-    private List<ObligationView> Obligations(GrantFile grant, Beneficiary beneficiary, DateOnly on) =>
-        grant.Obligations(Calendar).Select(o => new ObligationView(grant.Id, beneficiary.Name, o.Kind.ToString(), o.Label, o.OpensOn, o.DueOn,
+    private List<ObligationView> Obligations(GrantFile grant, string beneficiary, DateOnly on) =>
+        grant.Obligations(Calendar).Select(o => new ObligationView(grant.Id, beneficiary, o.Kind.ToString(), o.Label, o.OpensOn, o.DueOn,
             o.StateOn(on).ToString(), o.Source, o.PendingReason)).ToList();
 
     private static BudgetView Budget(ForecastBudget b) => new(

@@ -6,6 +6,9 @@ namespace Subsidia.Web.Pages.Grants;
 /// <summary>Obligations this month, late and lapsed, on any date.</summary>
 public sealed class ObligationsModel(GrantQueries queries) : PageModel
 {
+    /// <summary>Rows shown per group; the full lists are downloads.</summary>
+    public int ShownPerGroup => 200;
+
     public DateOnly On { get; private set; }
 
     public IReadOnlyList<(string Title, IReadOnlyList<ObligationView> Rows)> Groups { get; private set; } = [];
