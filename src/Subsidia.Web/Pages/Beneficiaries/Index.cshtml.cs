@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Subsidia.Data;
 using Subsidia.Domain.Subsidies.Beneficiaries;
+using Subsidia.Web.Pages.Shared;
 
 namespace Subsidia.Web.Pages.Beneficiaries;
 
@@ -16,13 +17,12 @@ public sealed class IndexModel(SubsidiaDbContext db) : PageModel
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
 
-    // "page" is Razor Pages' own route value: the page number travels as "p".
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public int Total { get; private set; }
 
-    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    public Pager Pager => new("/beneficiaires", Query, PageNumber, Total, PageSize, "Pages de la liste des bénéficiaires");
 
     public IReadOnlyList<Beneficiary> Beneficiaries { get; private set; } = [];
 
@@ -39,11 +39,8 @@ public sealed class IndexModel(SubsidiaDbContext db) : PageModel
         }
 
         Total = await query.CountAsync(ct);
-        PageNumber = Math.Clamp(PageNumber, 1, Pages);
+        PageNumber = Math.Clamp(PageNumber, 1, Pager.Pages);
         Beneficiaries = await query.OrderBy(b => b.Name).ThenBy(b => b.Id).Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .Include(b => b.History).ToListAsync(ct);
     }
-
-    public string PageLink(int page) =>
-        $"/beneficiaires?p={page}" + (string.IsNullOrWhiteSpace(Query) ? "" : "&q=" + Uri.EscapeDataString(Query.Trim()));
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Subsidia.Application.Grants;
+using Subsidia.Web.Pages.Shared;
 
 namespace Subsidia.Web.Pages.Grants;
 
@@ -13,13 +14,12 @@ public sealed class IndexModel(GrantQueries queries) : PageModel
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
 
-    // "page" is Razor Pages' own route value: the page number travels as "p".
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public int Total { get; private set; }
 
-    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    public Pager Pager => new("/subventions", Query, PageNumber, Total, PageSize, "Pages de la liste des subventions");
 
     public IReadOnlyList<GrantSummary> Grants { get; private set; } = [];
 
@@ -30,7 +30,4 @@ public sealed class IndexModel(GrantQueries queries) : PageModel
         Total = page.Total;
         Grants = page.Grants;
     }
-
-    public string PageLink(int page) =>
-        $"/subventions?p={page}" + (string.IsNullOrWhiteSpace(Query) ? "" : "&q=" + Uri.EscapeDataString(Query.Trim()));
 }
