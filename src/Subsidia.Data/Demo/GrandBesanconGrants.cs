@@ -59,7 +59,7 @@ public static class GrandBesanconGrants
             attestationSignedBy: null);
         var grant = new GrantFile(Pole2012Id, GrandBesanconSeeds.AuthorityId, beneficiary.Id, request);
         grant.Instruct(new GrantInstruction(item.Committee ?? "Economie, Emploi et Insertion", item.CommitteeDate, item.CommitteeOpinion));
-        grant.Decide(new GrantDecision(council.Sitting.Id, item.Id, item.Number, item.ActNumber ?? "2012/001753", council.Assembly.Name,
+        grant.Decide(new GrantDecision(council.Sitting.Id, item.Id, item.Number, item.ActNumber ?? Pole2012Act, council.Assembly.Name,
             council.Assembly.Kind, council.Sitting.Date, 15_000m, publishedOn: item.PublishedOn, prefectureReceivedOn: item.PrefectureReceivedOn));
         var amount = grant.AmountGranted!.Value;
 
@@ -70,7 +70,7 @@ public static class GrandBesanconGrants
         grant.AttachBudget(Budget2012());
         grant.AttachProgramme(Programme2012());
 
-        var convention = new Convention(StableId.For("convention", "2012/001753"),
+        var convention = new Convention(StableId.For("convention", Pole2012Act),
             "Convention relative au Contrat de performance 2009-2011 du Pôle des Microtechniques prolongé d'une année par l'Etat et soutien au fonctionnement pour l'année 2012",
             "Communauté d'Agglomération du Grand Besançon", new Representative("Jean-Louis FOUSSERET", "Président", "Monsieur"),
             "Pôle des Microtechniques", new Representative("Etienne BOYER", "Président", "Monsieur"),
@@ -84,7 +84,7 @@ public static class GrandBesanconGrants
         convention.AllowRedistribution(false);
         grant.AttachConvention(convention);
 
-        var schedule = new PaymentSchedule(StableId.For("schedule", "2012/001753"), amount, requestDeadlineMonths: 24, deadlineClause: "Convention, article 4");
+        var schedule = new PaymentSchedule(StableId.For("schedule", Pole2012Act), amount, requestDeadlineMonths: 24, deadlineClause: "Convention, article 4");
         schedule.AddShare("50 % à la signature de la convention", 0.50m, PaymentCondition.Signature);
         schedule.AddShare("Acompte de 30 % sur compte rendu financier et bilan intermédiaires (le cas échéant)", 0.30m, PaymentCondition.InterimReports, optional: true);
         schedule.AddBalance("Solde sur demande écrite, compte rendu financier et rapport d'activité finaux", PaymentCondition.FinalReports);
@@ -120,7 +120,7 @@ public static class GrandBesanconGrants
             attestationSignedBy: null);
         var grant = new GrantFile(Cmq2024Id, GrandBesanconSeeds.AuthorityId, beneficiary.Id, request);
         grant.Instruct(new GrantInstruction(item.Committee ?? "Commission n°2", item.CommitteeDate, item.CommitteeOpinion));
-        grant.Decide(new GrantDecision(bureau.Sitting.Id, item.Id, item.Number, item.ActNumber ?? "2024/2024.00385", bureau.Assembly.Name,
+        grant.Decide(new GrantDecision(bureau.Sitting.Id, item.Id, item.Number, item.ActNumber ?? Cmq2024Act, bureau.Assembly.Name,
             bureau.Assembly.Kind, bureau.Sitting.Date, 20_000m, publishedOn: item.PublishedOn ?? bureau.Sitting.PublishedOn, prefectureReceivedOn: item.PrefectureReceivedOn));
         var amount = grant.AmountGranted!.Value;
 
@@ -131,7 +131,7 @@ public static class GrandBesanconGrants
         grant.AttachBudget(Budget2024());
         grant.AttachProgramme(Programme2024());
 
-        var convention = new Convention(StableId.For("convention", "2024/2024.00385"),
+        var convention = new Convention(StableId.For("convention", Cmq2024Act),
             "Convention relative au soutien du programme d'actions de CMQ MSI",
             "Communauté Urbaine Grand Besançon Métropole", new Representative("Anne VIGNOT", "Présidente", "Madame"),
             "Association Campus des Métiers et des Qualifications Microtechniques et Systèmes Intelligents (CMQ MSI)",
@@ -150,7 +150,7 @@ public static class GrandBesanconGrants
             null, new DateOnly(2025, 11, 15), "Convention, article 3");
         grant.AttachConvention(convention);
 
-        var schedule = new PaymentSchedule(StableId.For("schedule", "2024/2024.00385"), amount, requestDeadlineMonths: 2, deadlineClause: "Convention, article 4");
+        var schedule = new PaymentSchedule(StableId.For("schedule", Cmq2024Act), amount, requestDeadlineMonths: 2, deadlineClause: "Convention, article 4");
         schedule.AddShare("100 % à la signature de la convention", 1.00m, PaymentCondition.Signature);
         grant.AttachSchedule(schedule);
 
@@ -160,7 +160,7 @@ public static class GrandBesanconGrants
     /// <summary>Annex 2 of the 2012 convention: "Budget prévisionnel 2012".</summary>
     private static ForecastBudget Budget2012()
     {
-        var budget = new ForecastBudget(StableId.For("forecast-budget", "2012/001753"), "Budget prévisionnel 2012",
+        var budget = new ForecastBudget(StableId.For("forecast-budget", Pole2012Act), "Budget prévisionnel 2012",
             statedTotal: 517_000m, statedPublicSharePercent: 57m);
 
         var collective = budget.AddSection("Action collective", statedExpenseTotal: 446_000m, statedRevenueTotal: 446_000m);
@@ -205,7 +205,7 @@ public static class GrandBesanconGrants
     /// <summary>Annex 2 of the 2024 convention: "budget prévisionnel du programme".</summary>
     private static ForecastBudget Budget2024()
     {
-        var budget = new ForecastBudget(StableId.For("forecast-budget", "2024/2024.00385"), "Budget prévisionnel du programme d'actions du CMQ MSI",
+        var budget = new ForecastBudget(StableId.For("forecast-budget", Cmq2024Act), "Budget prévisionnel du programme d'actions du CMQ MSI",
             statedTotal: 35_900m);
         var section = budget.AddSection("Programme d'actions décembre 2024 - novembre 2025");
         section.AddExpense("Action 1 : Gagne ton stage de 3e dans une entreprise des Microtechniques", 4_000m);
@@ -223,7 +223,7 @@ public static class GrandBesanconGrants
     /// <summary>Annexes 1 and 3 of the 2024 convention.</summary>
     private static ActionProgramme Programme2024()
     {
-        var programme = new ActionProgramme(StableId.For("action-programme", "2024/2024.00385"),
+        var programme = new ActionProgramme(StableId.For("action-programme", Cmq2024Act),
             "Programme d'actions du CMQ MSI sur la période décembre 2024 - novembre 2025", new DateOnly(2024, 12, 1), new DateOnly(2025, 11, 30));
         var objective = programme.AddObjective("",
             "Attractivité des formations et des métiers techniques et adaptation des formations aux besoins en compétences des entreprises industrielles du territoire");
@@ -268,7 +268,7 @@ public static class GrandBesanconGrants
     /// <summary>Annexes 1 and 3 of the 2012 convention: "Plan d'actions", 9 objectives.</summary>
     private static ActionProgramme Programme2012()
     {
-        var programme = new ActionProgramme(StableId.For("action-programme", "2012/001753"), "Plan d'actions 2012 du Pôle des Microtechniques",
+        var programme = new ActionProgramme(StableId.For("action-programme", Pole2012Act), "Plan d'actions 2012 du Pôle des Microtechniques",
             new DateOnly(2012, 1, 1), new DateOnly(2012, 12, 31));
 
         Objective(programme, "1", "Détecter et susciter des projets collaboratifs", null,
