@@ -70,6 +70,25 @@ for trx in "$results"/*.trx; do
   t=$(echo "$line" | sed -n 's/.* total="\([0-9]*\)".*/\1/p'); e=$(echo "$line" | sed -n 's/.* executed="\([0-9]*\)".*/\1/p')
   passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0})); skipped=$((skipped + ${t:-0} - ${e:-0}))
 done
+if [ "$failed" -gt 0 ]; then
+  # What failed and why, read back from the TRX files (the console runs quiet).
+  echo "== Failed tests"
+  for trx in "$results"/*.trx; do
+    [ -f "$trx" ] || continue
+    python3 - "$trx" <<'PY' 2>/dev/null || grep -o 'testName="[^"]*" [^>]*outcome="Failed"' "$trx"
+import sys, xml.etree.ElementTree as ET
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+for r in ET.parse(sys.argv[1]).getroot().iterfind(".//t:UnitTestResult", ns):
+    if r.get("outcome") != "Failed":
+        continue
+    print("-- " + r.get("testName", "?"))
+    for tag in ("Message", "StackTrace"):
+        e = r.find(".//t:ErrorInfo/t:" + tag, ns)
+        if e is not None and e.text:
+            print("\n".join(e.text.strip().splitlines()[:25]))
+PY
+  done
+fi
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
