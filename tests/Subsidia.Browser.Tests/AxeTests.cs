@@ -20,4 +20,19 @@ public class AxeTests(BrowserFixture fixture)
         Assert.Contains("label", failure.Message, StringComparison.Ordinal);
         Assert.Contains("color-contrast", failure.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task AFailedJourney_SaysWhereTheBrowserWas_AndWhatThePageShowed()
+    {
+        var failure = await Assert.ThrowsAsync<JourneyFailedException>(() => fixture.RunAsync("essai", async page =>
+        {
+            await page.GotoAsync("/connexion");
+            Assert.Equal(0, await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).CountAsync());
+        }));
+
+        Assert.Contains("/connexion", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("Identifiant", failure.Message, StringComparison.Ordinal);
+        Assert.IsType<EqualException>(failure.InnerException);
+        Assert.True(File.Exists(Path.Combine(BrowserFixture.ArtifactsDirectory, "ECHEC-essai.png")));
+    }
 }

@@ -110,6 +110,38 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         return await context.NewPageAsync();
     }
 
+    /// <summary>
+    /// Runs a journey on a new page; when a step fails, keeps a screenshot (ECHEC-name.png) and adds the page's address,
+    /// status line and visible text to the failure, so that a run on another machine (CI) says where and why.
+    /// </summary>
+    public async Task RunAsync(string name, Func<IPage, Task> steps)
+    {
+        ArgumentNullException.ThrowIfNull(steps);
+        var page = await NewPageAsync();
+        try
+        {
+            await steps(page);
+        }
+        catch (Exception failure) when (failure is not OutOfMemoryException)
+        {
+            throw new JourneyFailedException(name, page.Url, await DescribeAsync(page, name), failure);
+        }
+    }
+
+    private static async Task<string> DescribeAsync(IPage page, string name)
+    {
+        try
+        {
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ArtifactsDirectory, "ECHEC-" + name + ".png"), Timeout = 5000 });
+            var text = await page.Locator("body").InnerTextAsync(new LocatorInnerTextOptions { Timeout = 5000 });
+            return text.Length > 1500 ? text[..1500] + "…" : text;
+        }
+        catch (PlaywrightException e)
+        {
+            return "(page illisible : " + e.Message + ")";
+        }
+    }
+
     /// <summary>Runs axe-core (WCAG 2.0/2.1 A and AA rules, which RGAA 4 follows) on the page; fails on any violation.</summary>
     public static async Task AssertAccessibleAsync(IPage page)
     {
@@ -147,3 +179,7 @@ public sealed class BrowserJourneys : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "navigateur";
 }
+
+/// <summary>A journey step failed: the step's own failure, with where the browser was.</summary>
+public sealed class JourneyFailedException(string journey, string url, string pageText, Exception inner)
+    : Exception($"Parcours {journey} en échec sur {url} : {inner.Message}\n--- texte de la page ---\n{pageText}", inner);

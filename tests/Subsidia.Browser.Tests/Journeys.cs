@@ -10,9 +10,8 @@ namespace Subsidia.Browser.Tests;
 public partial class Journeys(BrowserFixture fixture)
 {
     [Fact]
-    public async Task Journey1_Newcomer_OpensTheDemo_Report36Has124VotersAndTheQuorum()
+    public Task Journey1_Newcomer_OpensTheDemo_Report36Has124VotersAndTheQuorum() => fixture.RunAsync("Journey1", async page =>
     {
-        var page = await fixture.NewPageAsync();
         await page.GotoAsync("/");
         await BrowserFixture.AssertAccessibleAsync(page);
         await BrowserFixture.ScreenshotAsync(page, "1-1-accueil");
@@ -25,12 +24,11 @@ public partial class Journeys(BrowserFixture fixture)
         Assert.Contains("atteint (71)", await row.InnerTextAsync(), StringComparison.Ordinal);
         await BrowserFixture.AssertAccessibleAsync(page);
         await BrowserFixture.ScreenshotAsync(page, "1-2-seance-2012-05-09");
-    }
+    });
 
     [Fact]
-    public async Task Journey2_Secretary_RecordsASitting_WithTheKeyboard_FixesAVoteMismatch_AndSigns()
+    public Task Journey2_Secretary_RecordsASitting_WithTheKeyboard_FixesAVoteMismatch_AndSigns() => fixture.RunAsync("Journey2", async page =>
     {
-        var page = await fixture.NewPageAsync();
         await BrowserFixture.SignInAsync(page, "secretaire");
         await page.GotoAsync("/");
         await page.GetByRole(AriaRole.Link, new() { Name = "Nouvelle séance" }).ClickAsync();
@@ -105,12 +103,11 @@ public partial class Journeys(BrowserFixture fixture)
         Assert.Equal(0, await page.Locator("form.vote").CountAsync());
         await BrowserFixture.AssertAccessibleAsync(page);
         await BrowserFixture.ScreenshotAsync(page, "2-5-seance-signee");
-    }
+    });
 
     [Fact]
-    public async Task Journey4_AnonymousVisitor_ReachesThePublishedActs()
+    public Task Journey4_AnonymousVisitor_ReachesThePublishedActs() => fixture.RunAsync("Journey4", async page =>
     {
-        var page = await fixture.NewPageAsync();
         await page.GotoAsync("/");
         await page.GetByRole(AriaRole.Link, new() { Name = "Actes publiés" }).ClickAsync();
         await BrowserFixture.AssertAccessibleAsync(page);
@@ -123,12 +120,11 @@ public partial class Journeys(BrowserFixture fixture)
             await page.GetByRole(AriaRole.Link, new() { Name = "Extrait du registre (PDF)" }).GetAttributeAsync("href"));
         await BrowserFixture.AssertAccessibleAsync(page);
         await BrowserFixture.ScreenshotAsync(page, "4-2-acte-publie");
-    }
+    });
 
     [Fact]
-    public async Task Journey5_ElectedMember_CanChangeNothing_TheServerAnswers403()
+    public Task Journey5_ElectedMember_CanChangeNothing_TheServerAnswers403() => fixture.RunAsync("Journey5", async page =>
     {
-        var page = await fixture.NewPageAsync();
         await BrowserFixture.SignInAsync(page, "elu");
         await page.GotoAsync("/");
         Assert.Equal(0, await page.GetByRole(AriaRole.Link, new() { Name = "Nouvelle séance" }).CountAsync());
@@ -162,12 +158,11 @@ public partial class Journeys(BrowserFixture fixture)
         Assert.Equal([403, 403, 403, 403], statuses);
         await page.ReloadAsync();
         Assert.Equal(0, await page.GetByText("Séance signée").CountAsync());
-    }
+    });
 
     [Fact]
-    public async Task Administrator_OpensAnAccount_AndReadsTheVerifiedAuditLog()
+    public Task Administrator_OpensAnAccount_AndReadsTheVerifiedAuditLog() => fixture.RunAsync("Administrator", async page =>
     {
-        var page = await fixture.NewPageAsync();
         await BrowserFixture.SignInAsync(page, "admin");
         await page.GetByRole(AriaRole.Link, new() { Name = "Comptes" }).ClickAsync();
         await BrowserFixture.AssertAccessibleAsync(page);
@@ -185,5 +180,5 @@ public partial class Journeys(BrowserFixture fixture)
         Assert.Contains("instructeur.dupont", await page.Locator("table.audit").InnerTextAsync(), StringComparison.Ordinal);
         await BrowserFixture.AssertAccessibleAsync(page);
         await BrowserFixture.ScreenshotAsync(page, "6-2-journal-d-audit");
-    }
+    });
 }
