@@ -49,4 +49,28 @@ public class RegisterPagesTests
         Assert.Contains("124 (91 présents, 33 pouvoirs en vigueur) ; quorum atteint (71)", act, StringComparison.Ordinal);
         Assert.Contains("<dt>Réception en préfecture</dt><dd>16/05/2012</dd>", act, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task SearchesActs_ByTheBeneficiaryOfTheGrantTheyDecided(string engine)
+    {
+        using var app = new SubsidiaApp(engine);
+        using var client = app.CreateClient();
+        await app.CreateAccountAsync("elu", Roles.ElectedMember);
+        using var signedIn = await app.SignedInClientAsync("elu");
+
+        var pole = await signedIn.GetStringAsync(new Uri("/actes?beneficiaire=p%C3%B4le%20des", UriKind.Relative));
+        var cmq = await signedIn.GetStringAsync(new Uri("/actes?beneficiaire=CMQ", UriKind.Relative));
+        var nobody = await signedIn.GetStringAsync(new Uri("/actes?beneficiaire=inconnue", UriKind.Relative));
+        var anonymous = await client.GetStringAsync(new Uri("/actes?beneficiaire=p%C3%B4le%20des", UriKind.Relative));
+
+        Assert.Contains(">2012/001753</a>", pole, StringComparison.Ordinal);
+        Assert.DoesNotContain(">2024/2024.00385</a>", pole, StringComparison.Ordinal);
+        Assert.Contains(">2024/2024.00385</a>", cmq, StringComparison.Ordinal);
+        Assert.DoesNotContain(">2012/001753</a>", cmq, StringComparison.Ordinal);
+        Assert.Contains("Aucun acte ne répond à cette recherche.", nobody, StringComparison.Ordinal);
+        Assert.Contains("value=\"pôle des\"", pole, StringComparison.Ordinal);
+        // The 2012 act is not published: a visitor's search by beneficiary does not reveal it.
+        Assert.Contains("Aucun acte ne répond à cette recherche.", anonymous, StringComparison.Ordinal);
+    }
 }

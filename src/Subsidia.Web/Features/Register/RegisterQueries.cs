@@ -4,7 +4,8 @@ using Subsidia.Data;
 namespace Subsidia.Web.Features.Register;
 
 /// <summary>What a search of the register asks for; every criterion is optional.</summary>
-public sealed record ActSearch(string? Number, DateOnly? From, DateOnly? To, string? Subject, string? Matter, bool PublishedOnly, int Limit = 200);
+public sealed record ActSearch(string? Number, DateOnly? From, DateOnly? To, string? Subject, string? Matter, bool PublishedOnly, int Limit = 200,
+    string? Beneficiary = null);
 
 /// <summary>An act (délibération) in a list of the register.</summary>
 public sealed record ActSummary(string Number, string Report, string Title, string? Matter, DateOnly SittingDate, Guid SittingId,
@@ -17,7 +18,7 @@ public sealed record ActSummary(string Number, string Report, string Title, stri
     public bool IsPublic => PublishedOn is not null || IsSigned;
 }
 
-/// <summary>Searches the register of acts: number, date, object, matière (ACTES classification).</summary>
+/// <summary>Searches the register of acts: number, date, object, matière (ACTES classification), beneficiary of a grant decided.</summary>
 public sealed class RegisterQueries(SubsidiaDbContext db)
 {
     public async Task<IReadOnlyList<ActSummary>> SearchAsync(ActSearch search, CancellationToken ct)
@@ -30,7 +31,7 @@ public sealed class RegisterQueries(SubsidiaDbContext db)
                    where i.ActNumber != null
                    select new
                    {
-                       i.ActNumber, i.Number, i.Title, i.Matter, s.Date, SittingId = s.Id, Body = a.Name, Authority = au.Name,
+                       ItemId = i.Id, i.ActNumber, i.Number, i.Title, i.Matter, s.Date, SittingId = s.Id, Body = a.Name, Authority = au.Name,
                        PublishedOn = i.PublishedOn ?? s.PublishedOn, s.SignedOn, i.PrefectureReceivedOn,
                    };
         if (search.PublishedOnly)
@@ -65,6 +66,17 @@ public sealed class RegisterQueries(SubsidiaDbContext db)
         {
             var matter = search.Matter.Trim();
             rows = rows.Where(r => r.Matter != null && (r.Matter == matter || r.Matter.StartsWith(matter + ".")));
+        }
+
+        if (!string.IsNullOrWhiteSpace(search.Beneficiary))
+        {
+            // The acts that decided a grant file of a beneficiary whose name (or short name, sigle) contains the text.
+            var text = search.Beneficiary.Trim().ToLowerInvariant();
+            var deciding = from g in db.GrantFiles
+                           join b in db.Beneficiaries on g.BeneficiaryId equals b.Id
+                           where g.Decision != null && g.Decision.AgendaItemId != null && (b.Name.ToLower().Contains(text) || (b.ShortName != null && b.ShortName.ToLower().Contains(text)))
+                           select g.Decision!.AgendaItemId;
+            rows = rows.Where(r => deciding.Contains(r.ItemId));
         }
 
         var found = await rows.OrderByDescending(r => r.Date).ThenByDescending(r => r.ActNumber).Take(search.Limit).ToListAsync(ct);

@@ -4,7 +4,7 @@ using Subsidia.Web.Features.Register;
 
 namespace Subsidia.Web.Pages.Register;
 
-/// <summary>The register: published acts for everyone, every act for signed-in accounts; search by number, date, object, matière.</summary>
+/// <summary>The register: published acts for everyone, every act for signed-in accounts; search by number, date, object, matière, beneficiary.</summary>
 public sealed class IndexModel(RegisterQueries register) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "numero")]
@@ -22,6 +22,9 @@ public sealed class IndexModel(RegisterQueries register) : PageModel
     [BindProperty(SupportsGet = true, Name = "matiere")]
     public string? Matter { get; set; }
 
+    [BindProperty(SupportsGet = true, Name = "beneficiaire")]
+    public string? Beneficiary { get; set; }
+
     public IReadOnlyList<ActSummary> Acts { get; private set; } = [];
 
     public bool PublishedOnly { get; private set; }
@@ -29,6 +32,6 @@ public sealed class IndexModel(RegisterQueries register) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         PublishedOnly = User.Identity?.IsAuthenticated != true;
-        Acts = await register.SearchAsync(new ActSearch(Number, From, To, Subject, Matter, PublishedOnly), ct);
+        Acts = await register.SearchAsync(new ActSearch(Number, From, To, Subject, Matter, PublishedOnly, Beneficiary: Beneficiary), ct);
     }
 }
