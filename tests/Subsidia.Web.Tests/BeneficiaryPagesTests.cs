@@ -48,6 +48,29 @@ public sealed class BeneficiaryPagesTests
         Assert.Equal(1, Count(bySiret, "<section class=\"beneficiary\">"));
     }
 
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task ABeneficiarysPage_ShowsItsYears_ItsFunders_AndItsGrantFiles(string engine)
+    {
+        using var app = new SubsidiaApp(engine);
+        using var client = app.CreateClient();
+        var list = await client.GetStringAsync(new Uri("/beneficiaires?q=CMQ", UriKind.Relative));
+        var link = System.Text.RegularExpressions.Regex.Match(list, "href=\"(/beneficiaires/[0-9a-f-]{36})\"").Groups[1].Value;
+
+        var page = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync(new Uri(link, UriKind.Relative)));
+        var missing = await client.GetAsync(new Uri("/beneficiaires/" + Guid.NewGuid(), UriKind.Relative));
+
+        Assert.Contains("<dt>Sigle</dt><dd>CMQ MSI</dd>", page, StringComparison.Ordinal);
+        // The years the bureau's report recalls (2022, 2023) and the 2024 grant it decided, one row each.
+        Assert.Matches("<td>2022</td>\\s*<td class=\"num\">9\u202F000,00\u00A0€</td>", page);
+        Assert.Matches("<td>2023</td>\\s*<td class=\"num\">19\u202F800,00\u00A0€</td>", page);
+        Assert.Matches("<td>2024</td>\\s*<td class=\"num\">20\u202F000,00\u00A0€</td>", page);
+        Assert.Contains("2024/2024.00385 du 05/12/2024", page, StringComparison.Ordinal);
+        Assert.Matches("href=\"/subventions/[0-9a-f-]{36}\"", page);
+        Assert.Contains("/actes?beneficiaire=CMQ%20MSI", page, StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
     private static int Count(string html, string needle)
     {
         var n = 0;
