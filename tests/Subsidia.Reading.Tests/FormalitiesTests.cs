@@ -29,6 +29,8 @@ public sealed class FormalitiesTests
     [InlineData("Accusé de réception en préfecture\n025-212500565-20250310-DEL2025_014-DE\nDate de télétransmission : 11/03/2025\nDate de réception préfecture : 12/03/2025", "2025-03-12")]
     [InlineData("PRÉFECTURE DE LA MAYENNE\nContrôle de légalité\n\nReçu le 23 novembre 2012", "2012-11-23")]
     [InlineData("Transmis au contrôle de légalité, reçue le 4 avril 2019", "2019-04-04")]
+    [InlineData("Affiché le 30 mars 2023\nReçu en préfecture le 28 mars 2023", "2023-03-28")]
+    [InlineData("Acte reçu à la sous-préfecture de Dole le 2 octobre 2013", "2013-10-02")]
     public void ReceiptForms_AreRead(string stamp, string expected)
     {
         var read = DeliberationReader.ReadText(Extract(stamp), "stamp.txt");

@@ -442,9 +442,12 @@ public sealed class RollEngine
 
         var counted = item.MemberVotes.GroupBy(v => v.Choice).ToDictionary(g => g.Key, g => g.Count());
         int Count(VoteChoice c) => counted.TryGetValue(c, out var n) ? n : 0;
+        // A roll-call names every voter, those for included; minutes often name only the minority ("1 voix contre
+        // (M. X)"): then only the choices that are named are compared with their totals.
+        var everyVoterNamed = Count(VoteChoice.For) > 0;
+        bool Differs(int? recorded, VoteChoice c) => recorded is { } n && (everyVoterNamed || Count(c) > 0) && n != Count(c);
         var r = item.Recorded;
-        if ((r.For is { } f && f != Count(VoteChoice.For)) || (r.Against is { } a && a != Count(VoteChoice.Against))
-            || (r.Abstain is { } ab && ab != Count(VoteChoice.Abstain)))
+        if (Differs(r.For, VoteChoice.For) || Differs(r.Against, VoteChoice.Against) || Differs(r.Abstain, VoteChoice.Abstain))
         {
             findings.Add(new Finding(FindingCodes.VoteCountMismatch, Severity.Error, item.Number,
                 $"Les votes nominatifs du {label} (pour {Format(Count(VoteChoice.For))}, contre {Format(Count(VoteChoice.Against))}, " +

@@ -22,6 +22,41 @@ internal static class ChecksReader
         BlankReferences(doc);
         Results(doc);
         Remainders(doc);
+        ListTotals(doc);
+    }
+
+    /// <summary>
+    /// "- Union sportive de Gorron : 4 500 €" … "Soit un total de 6 500 €": a list of amounts, one per line with its label,
+    /// ended by the total it states. The lines just above the total line are summed; fewer than two is no list.
+    /// </summary>
+    private static void ListTotals(ReadDocument doc)
+    {
+        var text = doc.Text;
+        foreach (Match m in ListTotal.Matches(text))
+        {
+            if (FrenchText.ParseAmount(m.Groups["t"].Value) is not { } stated)
+            {
+                continue;
+            }
+
+            var lines = text[..m.Index].TrimEnd('\n', '\r', ' ', '\t').Split('\n');
+            var amounts = new List<decimal>();
+            for (var i = lines.Length - 1; i >= 0; i--)
+            {
+                var line = ListLine.Match(lines[i].TrimEnd('\r'));
+                if (!line.Success || FrenchText.ParseAmount(line.Groups["a"].Value) is not { } amount)
+                {
+                    break;
+                }
+
+                amounts.Add(amount);
+            }
+
+            if (amounts.Count >= 2)
+            {
+                BudgetReader.Check(doc, $"Total de la liste de {amounts.Count} montants", stated, amounts.Sum());
+            }
+        }
     }
 
     /// <summary>"pour ses 3 actions" while "Action 1" … "Action 4" are described.</summary>
@@ -157,6 +192,10 @@ internal static class ChecksReader
             BudgetReader.Check(doc, $"Reste à attribuer : {FrenchText.Money(total.Value)} − {FrenchText.Money(voted.Value)} déjà votés", amount, total.Value - voted.Value);
         }
     }
+
+    private static readonly TieredRegex ListTotal = new(@"(?m)^[ \t]*(?:soit\s+(?:un\s+(?:montant\s+)?total|au\s+total|un\s+montant\s+global)|total(?:\s+g[ée]n[ée]ral)?)\s*(?:de\s+|:\s*)?(?<t>\d[\d \u00A0\u202F.,]*\d)\s*(?:€|euros?)", RegexOptions.IgnoreCase, "total", "global");
+
+    private static readonly TieredRegex ListLine = new(@"^[ \t]*(?:[-•*–▪]\s*)?\p{L}[^\n:]{1,150}?\s*:\s*(?<a>\d[\d \u00A0\u202F.,]*\d)\s*(?:€|euros?)\s*[;,.]?\s*$");
 
     private static readonly TieredRegex Announced = new(@"\b(?:ses|les|des|aux|pour|en)\s+(?<n>\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?<noun>actions|objectifs|axes|op[ée]rations|projets)\b", RegexOptions.IgnoreCase);
 

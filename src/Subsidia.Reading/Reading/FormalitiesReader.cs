@@ -5,13 +5,15 @@ namespace Subsidia.Reading.Reading;
 
 /// <summary>
 /// The formalities stamped on an act: the prefecture's receipt (the stamp « Préfecture du Doubs – Contrôle de légalité –
-/// Reçu le 16 MAI 2012 », or the @ctes acknowledgment « Date de réception préfecture : 10/12/2024 »). Only a date
-/// tied to the prefecture or the legality check is taken: a « reçu le » elsewhere in the text is left alone.
+/// Reçu le 16 MAI 2012 », the @ctes acknowledgment « Date de réception préfecture : 10/12/2024 », or « Reçu en préfecture le
+/// 28 mars 2023 »). Only a date tied to the prefecture or the legality check is taken: a « reçu le » elsewhere in the text
+/// is left alone, and « transmis en préfecture le » is the sending, not the receipt.
 /// </summary>
 internal static class FormalitiesReader
 {
     private static readonly TieredRegex Receipt = new(
-        @"(?:pr[ée]fecture|contr[ôo]le\s+de\s+l[ée]galit[ée]|accus[ée]\s+de\s+r[ée]ception)[^\n]*(?:\n[^\n]*){0,8}?\b(?:re[çc]ue?\s+le|date\s+de\s+r[ée]ception(?:\s+(?:en\s+)?pr[ée]fecture)?)\s*:?\s*",
+        @"(?:pr[ée]fecture|contr[ôo]le\s+de\s+l[ée]galit[ée]|accus[ée]\s+de\s+r[ée]ception)[^\n]*(?:\n[^\n]*){0,8}?\b(?:re[çc]ue?\s+le|date\s+de\s+r[ée]ception(?:\s+(?:en\s+)?pr[ée]fecture)?)\s*:?\s*" +
+        @"|\bre[çc]ue?\s+(?:en|[àa]\s+la|par\s+la)\s+(?:pr[ée]fecture|sous-pr[ée]fecture)(?:\s+(?:de|du|des|d')\s*[\p{L}\-' ]{2,40}?)?\s+le\s*:?\s*",
         RegexOptions.IgnoreCase);
 
     public static void Read(ReadDocument doc)

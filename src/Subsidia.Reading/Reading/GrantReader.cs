@@ -34,10 +34,21 @@ internal static class GrantReader
 
         if (!m.Success)
         {
+            m = AwardedTo.Match(text);
+        }
+
+        if (!m.Success)
+        {
             return null;
         }
 
         var name = FrenchText.CollapseSpaces(m.Groups["b"].Value).Trim();
+        if (Quoted.Match(name) is { Success: true } quoted)
+        {
+            // The name in guillemets is the name as registered: "l'association « Les Amis du Vieux Vernoux »".
+            return quoted.Groups["name"].Value.Trim();
+        }
+
         name = Regex.Replace(name, @"^(?:Le|La|Les|L')\s*", "");
         return name.Length > 2 ? name : null;
     }
@@ -195,19 +206,27 @@ internal static class GrantReader
         return t.Length > 200 ? t[..200] + "…" : t;
     }
 
+    private static readonly TieredRegex Quoted = new(@"«\s*(?<name>[^»]{2,120}?)\s*»");
+
     private static readonly TieredRegex ConventionHeading = new(@"(?m)^[ \t]*(?:Convention|CONVENTION)\b");
 
     private static readonly TieredRegex SecondParty = new(@"(?m)^[ \t]*Et\s*:?[ \t]*\n(?:[ \t]*\n)*[ \t]*(?<b>[^\n,]{3,200}?),\s*(?:repr[ée]sent[ée]e?|dont\s+le\s+si[èe]ge|sis|situ[ée]e?|domicili)", RegexOptions.IgnoreCase);
 
     private static readonly TieredRegex InFavourOf = new(@"(?:au\s+profit\s+de|en\s+faveur\s+de|versement\s+[àa])\s+(?<b>(?:l'association|l'|la|le)\s*\p{Lu}[^,.\n]{2,120})");
 
-    private static readonly TieredRegex Awarded = new(@"attribue\s+(?:au\s+b[ée]n[ée]ficiaire\s+|[àa]\s+[^,.\n]{1,80}?\s+)?une\s+subvention\s+(?:de\s+fonctionnement\s+)?(?:d'un\s+montant\s+)?(?:de\s+)?", RegexOptions.IgnoreCase);
+    /// <summary>The kinds a grant is qualified by between "subvention" and its amount.</summary>
+    private const string Kinds = @"(?:(?:de\s+fonctionnement|d'investissement|d'[ée]quipement|exceptionnelle|compl[ée]mentaire|annuelle|forfaitaire|globale|sp[ée]cifique)\s+)*";
+
+    private static readonly TieredRegex Awarded = new(@"attribuer?\s+(?:au\s+b[ée]n[ée]ficiaire\s+|[àa]\s+[^,.\n]{1,80}?\s+)?une\s+subvention\s+" + Kinds + @"(?:d'un\s+montant\s+)?(?:de\s+)?", RegexOptions.IgnoreCase);
+
+    /// <summary>"une subvention exceptionnelle de 1 500 € à l'association « Les Amis du Vieux Vernoux »".</summary>
+    private static readonly TieredRegex AwardedTo = new(@"subvention\s+" + Kinds + @"(?:d'un\s+montant\s+)?de\s+\d[\d \u00A0\u202F.,]*\s*(?:€|euros?)\s+(?:[àa]|au\s+profit\s+de|en\s+faveur\s+de)\s+(?<b>(?:l'association|l'|la|le)\s*(?:«[^»\n]{2,120}»|\p{Lu}[^,.;\n]{2,120}))", RegexOptions.IgnoreCase);
 
     private static readonly TieredRegex OperationAmount = new(@"Montant\s+de\s+l'op[ée]ration\s*:\s*", RegexOptions.IgnoreCase);
 
     private static readonly TieredRegex GlobalAmount = new(@"montant\s+global\s+de\s+", RegexOptions.IgnoreCase);
 
-    private static readonly TieredRegex UpTo = new(@"subvention\s+(?:de\s+fonctionnement\s+)?(?:d'un\s+montant\s+)?de\s+", RegexOptions.IgnoreCase);
+    private static readonly TieredRegex UpTo = new(@"subvention\s+" + Kinds + @"(?:d'un\s+montant\s+)?de\s+", RegexOptions.IgnoreCase);
 
     private static readonly TieredRegex PaymentIntro = new(@"(?:subvention|participation|aide)\s+sera\s+vers[ée]e\s+(?:de\s+la\s+fa[çc]on\s+suivante|comme\s+suit|selon\s+les\s+modalit[ée]s\s+suivantes|en\s+\w+\s+fois)[^\n]*", RegexOptions.IgnoreCase);
 

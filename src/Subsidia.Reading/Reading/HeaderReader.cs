@@ -318,11 +318,11 @@ internal static class HeaderReader
 
     private static readonly TieredRegex Closed = new(@"(?:(?:s[ée]ance\s+)?(?:est\s+)?lev[ée]e\s+(?:[àa]\s+)?|cl[ôo]tur[ée]e\s+(?:[àa]\s+)?)(?=\d|\p{L}+\s+heure)", RegexOptions.IgnoreCase);
 
-    private static readonly TieredRegex ConvenedTime = new(@"(?:\d{4}|(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre))\s*,?\s+[àa]\s+(?=\d{1,2}\s*h|[\p{L}\-]+(?:\s+[\p{L}\-]+)?\s+heures?)|partir\s+de\s+(?=\d{1,2}\s*h)", RegexOptions.IgnoreCase);
+    private static readonly TieredRegex ConvenedTime = new(@"(?:\d{4}|(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)|mille(?:[ \-](?:et[ \-])?(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente)(?:-\p{L}+)*){0,3})\s*,?\s+[àa]\s+(?=\d{1,2}\s*h|[\p{L}\-]+(?:\s+[\p{L}\-]+)?\s+heures?)|partir\s+de\s+(?=\d{1,2}\s*h)", RegexOptions.IgnoreCase);
 
     private static readonly TieredRegex FirstLines = new(@"^[^\n]{0,200}");
 
-    private static readonly TieredRegex Place = new(@"(?:s'est\s+r[ée]uni(?:e|s|es)?|se\s+sont\s+(?:r[ée]unis|assembl[ée]s))\s+(?:en\s+s[ée]ance\s+publique\s+)?(?:le\s+[^,]{4,40},\s*)?(?:[àa]\s+partir\s+de\s+[^,]{2,12},\s*)?(?<place>(?:[àa]\s+la|[àa]\s+l'|[àa]u?|en|dans|salle)\s[^\n]{2,200}?)(?=,?\s+sous\s+la\s+pr[ée]sidence|,\s|\.\s|\n)", RegexOptions.IgnoreCase);
+    private static readonly TieredRegex Place = new(@"(?:s'est\s+r[ée]uni(?:e|s|es)?|se\s+sont\s+(?:r[ée]unis|assembl[ée]s))\s+(?:en\s+s[ée]ance\s+publique\s+|en\s+(?:session|s[ée]ance)\s+(?:ordinaire|extraordinaire)\s+)?(?:le\s+[^,]{4,40},\s*)?(?:[àa]\s+partir\s+de\s+[^,]{2,12},\s*)?(?<place>(?:[àa]\s+la|[àa]\s+l'|[àa]u?|en|dans|salle)\s[^\n]{2,200}?)(?=,?\s+sous\s+la\s+pr[ée]sidence|,\s|\.\s|\n)", RegexOptions.IgnoreCase);
 
     private static readonly TieredRegex PlaceOnItsLine = new(@"^(?<place>(?:[AÀ]|Au|En)\s+(?:l'|la\s+|le\s+)?[\p{L}'\- ]{3,70})$");
 

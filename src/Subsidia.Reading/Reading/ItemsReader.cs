@@ -19,7 +19,8 @@ internal static class ItemsReader
                 continue;
             }
 
-            anchors.Add((m.Index, m.Groups["act"].Value.Trim().TrimEnd('.', ','), null, null));
+            var heading = m.Groups["title"].Success ? Title(m.Groups["title"].Value) : null;
+            anchors.Add((m.Index, m.Groups["act"].Value.Trim().TrimEnd('.', ','), null, string.IsNullOrEmpty(heading) ? null : heading));
         }
 
         foreach (Match m in ReportHeading.Matches(text))
@@ -146,6 +147,11 @@ internal static class ItemsReader
     {
         var segment = doc.Text[item.Start..item.End];
         var e = item.Entry;
+        if (e.Title is null && SubjectLine.Match(segment) is { Success: true } subject)
+        {
+            e.Title = Title(subject.Groups["title"].Value);
+        }
+
         var rapporteur = Rapporteur.Match(segment);
         if (rapporteur.Success && PersonText.ParseName(PersonText.CutSentence(rapporteur.Groups["name"].Value)) is { } r)
         {
@@ -169,6 +175,16 @@ internal static class ItemsReader
             if (c.Success)
             {
                 e.Committee = c.Groups["name"].Value.Trim().TrimEnd('.');
+            }
+            else if (CommitteeOpinionPhrase.Match(segment) is { Success: true } phrase)
+            {
+                // "Vu l'avis favorable de la commission Sports et Loisirs du 7 mars 2023".
+                var name = FrenchText.CollapseSpaces(phrase.Groups["name"].Value).Trim();
+                e.Committee = char.ToUpperInvariant(name[0]) + name[1..];
+                if (FrenchText.FirstDate(phrase.Groups["date"].Value) is { } d)
+                {
+                    e.CommitteeDate = FrenchText.Format(d);
+                }
             }
         }
 
@@ -239,21 +255,37 @@ internal static class ItemsReader
 
         foreach (Match m in NamedVotes.Matches(segment))
         {
-            var choice = FrenchText.Fold(m.Groups["choice"].Value) switch
+            AddNamedVotes(doc, item, m.Groups["choice"].Value, m.Groups["names"].Value);
+        }
+
+        // "1 voix contre (M. Gérard JOUAULT) et 1 abstention (Mme Brigitte SOUL)", "Contre : 2 (M. X, Mme Y)".
+        foreach (Match m in BracketedVoters.Matches(segment))
+        {
+            AddNamedVotes(doc, item, m.Groups["choice"].Value, m.Groups["names"].Value);
+        }
+    }
+
+    private static void AddNamedVotes(ReadDocument doc, ReadItem item, string choiceText, string names)
+    {
+        var choice = FrenchText.Fold(choiceText) switch
+        {
+            var c when c.Contains("contre", StringComparison.Ordinal) => "against",
+            var c when c.Contains("absten", StringComparison.Ordinal) => "abstain",
+            var c when c.Contains("part", StringComparison.Ordinal) => "notTakingPart",
+            _ => "for",
+        };
+        foreach (var li in ListText.Split(names))
+        {
+            if (PersonText.ParseName(li.Value, li.Civility) is { } p)
             {
-                var c when c.StartsWith("contre", StringComparison.Ordinal) => "against",
-                var c when c.Contains("absten", StringComparison.Ordinal) => "abstain",
-                var c when c.Contains("part", StringComparison.Ordinal) => "notTakingPart",
-                _ => "for",
-            };
-            foreach (var li in ListText.Split(m.Groups["names"].Value))
-            {
-                if (PersonText.ParseName(li.Value, li.Civility) is { } p)
+                var person = doc.People.Resolve(p);
+                if (item.Votes.Exists(v => v.Person == person))
                 {
-                    var person = doc.People.Resolve(p);
-                    item.Votes.Add((person, choice));
-                    e.Votes.Add(new Model.NamedVote(person.Display, choice));
+                    continue;
                 }
+
+                item.Votes.Add((person, choice));
+                item.Entry.Votes.Add(new Model.NamedVote(person.Display, choice));
             }
         }
     }
@@ -282,7 +314,11 @@ internal static class ItemsReader
         return Regex.Replace(result, @"\s*\((?:DIRECTION|SERVICE|D[ÉE]L[ÉE]GATION)[^)]*\)\s*$", "");
     }
 
-    private static readonly TieredRegex ActHeading = new(@"D[ée]lib[ée]ration\s+n\s*°\s*(?<act>[\w./\-]+)", RegexOptions.IgnoreCase);
+    /// <summary>"Délibération n° 2022-041", with its title when the heading line goes on ("… : Attribution …", "… – ATTRIBUTION …").</summary>
+    private static readonly TieredRegex ActHeading = new(@"D[ée]lib[ée]ration\s+n\s*°\s*(?<act>[\w./\-]+)(?:[ \t]*[:–—-][ \t]*(?<title>\p{L}[^\n]{3,}))?", RegexOptions.IgnoreCase);
+
+    /// <summary>"Objet : Attribution d'une subvention …" at the start of a line: the act's title when its heading has none.</summary>
+    private static readonly TieredRegex SubjectLine = new(@"(?m)^[ \t]*(?:Objet|OBJET)\s*:[ \t]*(?<title>\p{L}[^\n]{3,})");
 
     private static readonly TieredRegex ReportHeading = new(@"(?m)^[ \t]*(?:Rapport|Question|Point|Affaire)\s+n\s*°\s*(?<report>[\d.]+[a-z]?)\s*[-:–]\s*(?<title>[^\n]+)", RegexOptions.IgnoreCase);
 
@@ -299,6 +335,8 @@ internal static class ItemsReader
     private static readonly TieredRegex CommitteeTable = new(@"(?<name>Commission[^\t\n]{0,80}?)\t+(?<date>\d{1,2}/\d{1,2}/\d{4})\t+(?<opinion>[^\t\n]+)", RegexOptions.IgnoreCase);
 
     private static readonly TieredRegex CommitteeLine = new(@"(?m)^[ \t]*Commission\s*:\s*(?<name>[^\n]+)", RegexOptions.IgnoreCase);
+
+    private static readonly TieredRegex CommitteeOpinionPhrase = new(@"avis\s+(?:favorable|d[ée]favorable|r[ée]serv[ée])\s+(?:de\s+la|du|de\s+l')\s*(?<name>(?:commission|comit[ée])\b[^,;.\n]{0,80}?)(?:\s+(?:du|en\s+date\s+du|r[ée]unie?\s+le)\s+(?<date>\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}))?\s*[,;.\n]", RegexOptions.IgnoreCase);
 
     private static readonly TieredRegex Opinion = new(@"avis\s+(?:de\s+la\s+commission\s*:?\s*)?(?<op>favorable|d[ée]favorable|r[ée]serv[ée])", RegexOptions.IgnoreCase);
 
@@ -364,6 +402,8 @@ internal static class ItemsReader
     private static readonly TieredRegex InterestQualifier = new(@",?\s+(?:conseill(?:er|ère)s?\s+int[ée]ress[ée]s?|int[ée]ress[ée]s?|en\s+tant\s+que\s+[^,\n]{3,60})\s*,?\s*$", RegexOptions.IgnoreCase);
 
     private static readonly TieredRegex NamedVotes = new(@"(?:Ont\s+vot[ée]\s+(?<choice>pour|contre)|(?<choice>Se\s+sont\s+abstenus|S'abstiennent|Abstentions?\s+de)|(?<choice>N'ont\s+pas\s+pris\s+part\s+au\s+vote))\s*:\s*(?<names>[^\n]+)", RegexOptions.IgnoreCase);
+
+    private static readonly TieredRegex BracketedVoters = new(@"\d+\s+(?:voix\s+)?(?<choice>contre|pour|abstentions?)\s*\((?<names>(?:M\.|Mme|Mmes|MM\.|Monsieur|Madame)[^()\n]{2,300})\)|\b(?<choice>Pour|Contre|Abstentions?)\s*:\s*\d+\s*\((?<names>(?:M\.|Mme|Mmes|MM\.|Monsieur|Madame)[^()\n]{2,300})\)", RegexOptions.IgnoreCase);
 
     private static readonly TieredRegex MinutesApproval = new(@"(?<what>compte[- ]rendu|proc[èe]s[- ]verbal)[^.\n]{0,120}?(?:\.\s*)?(?:est\s+)?(?:approuv[ée]|adopt[ée])e?\s+(?:[àa]\s+l'unanimit[ée]|unanimement)|(?:approuv\w*|adopt\w*)\s+(?:le|du)\s+(?<what>compte[- ]rendu|proc[èe]s[- ]verbal)[^\n]{0,160}?(?:approuv[ée]|adopt[ée])e?\s+[àa]\s+l'unanimit[ée]", RegexOptions.IgnoreCase);
 

@@ -217,6 +217,27 @@ public class RuleTests
         Assert.DoesNotContain(evaluation.Findings, f => f.Code == FindingCodes.VoteCountMismatch);
     }
 
+    [Theory]
+    [InlineData(1, false)]
+    [InlineData(2, true)]
+    public void NamedMinority_IsComparedWithItsOwnTotal_NotWithTheUnnamedFor(int recordedAgainst, bool mismatch)
+    {
+        // "par 4 voix pour et 1 voix contre (M5)": those for are not named, the one against is.
+        var (assembly, sitting, s) = Council(6);
+        for (var i = 1; i <= 6; i++)
+        {
+            Present(sitting, s, i);
+        }
+
+        var item = sitting.AddItem("1", "Tarifs", "1");
+        item.RecordTally(6 - recordedAgainst, recordedAgainst, 0, null, unanimous: false);
+        item.RecordMemberVote(s.Find("J", "M5"), VoteChoice.Against);
+
+        var evaluation = new RollEngine(sitting, assembly.Members).EvaluateItem(item);
+
+        Assert.Equal(mismatch, evaluation.Findings.Any(f => f.Code == FindingCodes.VoteCountMismatch));
+    }
+
     [Fact]
     public void Tie_WithoutTheChairsVote_IsUndetermined_AndSaysWhy()
     {

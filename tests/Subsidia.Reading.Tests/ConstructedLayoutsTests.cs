@@ -1,0 +1,70 @@
+namespace Subsidia.Reading.Tests;
+
+/// <summary>
+/// Two documents written for the project in the common layouts of small authorities (not from the seeds or the corpus):
+/// a commune's single-act extract and a community's minutes with a list of grants. They hold forms the development
+/// documents do not: the act's title on its heading line, "reçu en préfecture le", a grant "de 1 500 € à l'association
+/// « … »", named voters in brackets after the counts, the committee's opinion in a "vu", a list of grants with its total.
+/// </summary>
+public sealed class ConstructedLayoutsTests
+{
+    private const string Commune = "Constructed/commune-extrait-subvention.txt";
+    private const string Community = "Constructed/cc-pv-subventions-liste.txt";
+
+    [Fact]
+    public void Commune_Extract_TitleGrantAndRoll()
+    {
+        var x = Fixture.Read(Commune).Extract;
+
+        var item = Assert.Single(x.Items);
+        Assert.Equal("2022-041", item.Act);
+        Assert.Equal("à la mairie", x.Place);
+        Assert.Equal("20:30", x.Time);
+        Assert.Equal("Attribution d'une subvention exceptionnelle à l'association « Les Amis du Vieux Vernoux »", item.Title);
+        Assert.Equal(17, item.Roll!.Voters);
+        Assert.True(item.Recorded!.Unanimous);
+        // "à l'unanimité des membres présents et représentés" is not a list of people present.
+        Assert.Null(x.PresentUnnamed);
+        Assert.Equal(1_500m, x.Grant!.Amount);
+        Assert.Equal("Les Amis du Vieux Vernoux", x.Grant.Beneficiary);
+        // "Transmis en préfecture" is the sending, not the receipt: no receipt date is invented.
+        Assert.Null(x.PrefectureReceivedOn);
+        Assert.Equal("2022-06-17", x.PublishedOn);
+        Assert.Empty(x.Findings);
+    }
+
+    [Fact]
+    public void Community_Minutes_TitleReceiptNamedVotesCommitteeAndListTotal()
+    {
+        var x = Fixture.Read(Community).Extract;
+
+        var item = Assert.Single(x.Items);
+        Assert.Equal("2023-018", item.Act);
+        Assert.Equal("ATTRIBUTION DE SUBVENTIONS AUX ASSOCIATIONS SPORTIVES", item.Title);
+        Assert.Equal("18:00", x.Time);
+        Assert.Equal("2023-03-28", x.PrefectureReceivedOn);
+        Assert.Equal("2023-03-30", x.PublishedOn);
+        Assert.Equal((25, 1, 1), (item.Recorded!.For, item.Recorded.Against, item.Recorded.Abstention));
+        Assert.Contains(item.Votes, v => v.Name == "Gérard JOUAULT" && v.Choice == "against");
+        Assert.Contains(item.Votes, v => v.Name == "Brigitte SOUL" && v.Choice == "abstain");
+        Assert.Equal("Commission Sports et Loisirs", item.Committee);
+        Assert.Equal("2023-03-07", item.CommitteeDate);
+        Assert.Equal("Favorable", item.CommitteeOpinion);
+        var total = Assert.Single(x.AmountChecks);
+        Assert.Equal((6_500m, 6_500m, true), (total.Stated, total.Computed, total.Matches));
+        Assert.Equal(27, item.Roll!.Voters);
+        Assert.Empty(x.Findings);
+    }
+
+    [Fact]
+    public void AListWhoseTotalIsWrong_IsFlagged()
+    {
+        var text = File.ReadAllText(Fixture.PathOf(Community)).Replace("Judo club du Bocage : 1 200 €", "Judo club du Bocage : 1 300 €", StringComparison.Ordinal);
+
+        var x = DeliberationReader.ReadText(text, "total-faux.txt").Extract;
+
+        var total = Assert.Single(x.AmountChecks);
+        Assert.Equal((6_500m, 6_600m, false), (total.Stated, total.Computed, total.Matches));
+        Assert.Contains(x.Findings, f => f.Code == "AMOUNT_SUM_MISMATCH");
+    }
+}
