@@ -4,12 +4,15 @@ namespace Subsidia.Reading.Tests;
 /// Two documents written for the project in the common layouts of small authorities (not from the seeds or the corpus):
 /// a commune's single-act extract and a community's minutes with a list of grants. They hold forms the development
 /// documents do not: the act's title on its heading line, "reçu en préfecture le", a grant "de 1 500 € à l'association
-/// « … »", named voters in brackets after the counts, the committee's opinion in a "vu", a list of grants with its total.
+/// « … »", named voters in brackets after the counts, the committee's opinion in a "vu", a list of grants with its total;
+/// and a commune's minutes of three acts numbered "2021-058 - …", dated "Le douze octobre deux mille vingt et un" under a
+/// "MAIRIE DE …" letterhead and a title line "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU 12 OCTOBRE 2021".
 /// </summary>
 public sealed class ConstructedLayoutsTests
 {
     private const string Commune = "Constructed/commune-extrait-subvention.txt";
     private const string Community = "Constructed/cc-pv-subventions-liste.txt";
+    private const string Minutes = "Constructed/commune-pv-trois-actes.txt";
 
     [Fact]
     public void Commune_Extract_TitleGrantAndRoll()
@@ -66,5 +69,30 @@ public sealed class ConstructedLayoutsTests
         var total = Assert.Single(x.AmountChecks);
         Assert.Equal((6_500m, 6_600m, false), (total.Stated, total.Computed, total.Matches));
         Assert.Contains(x.Findings, f => f.Code == "AMOUNT_SUM_MISMATCH");
+    }
+
+    [Fact]
+    public void Commune_Minutes_ThreeActs_DateFromTheTitleAndTheWords_AMemberLeavingForOneAct()
+    {
+        var x = Fixture.Read(Minutes).Extract;
+
+        Assert.Equal("Commune de Saint-Jean-de-Braye", x.Authority);
+        Assert.Equal("2021-10-12", x.SittingDate);
+        Assert.Equal("19:00", x.Time);
+        Assert.Equal("21:15", x.ClosedAt);
+        // "légalement convoqué le six octobre": no year is written, none is supposed.
+        Assert.Null(x.ConvenedOn);
+        Assert.Equal(["2021-058", "2021-059", "2021-060"], x.Items.Select(i => i.Act));
+        Assert.Equal("Approbation du procès-verbal de la séance du 14 septembre 2021", x.Items[0].Title);
+        var grant = x.Items[1];
+        Assert.Equal((19, 2), (grant.Recorded!.For, grant.Recorded.Abstention));
+        Assert.Equal(["Simon LAMBERT", "Tania MERCIER"], grant.Votes.Where(v => v.Choice == "abstain").Select(v => v.Name));
+        Assert.Equal(2_000m, x.Grant!.Amount);
+        Assert.Equal("Comité des fêtes", x.Grant.Beneficiary);
+        var canteen = x.Items[2];
+        Assert.Equal(["Marc FABRE"], canteen.Interested);
+        Assert.Equal(20, canteen.Roll!.Voters);
+        Assert.Equal(3, x.Proxies.Count);
+        Assert.Empty(x.Findings);
     }
 }

@@ -39,6 +39,11 @@ internal static class GrantReader
 
         if (!m.Success)
         {
+            m = AwardedToBefore.Match(text);
+        }
+
+        if (!m.Success)
+        {
             return null;
         }
 
@@ -205,6 +210,9 @@ internal static class GrantReader
         var t = FrenchText.CollapseSpaces(s).Replace("**", "", StringComparison.Ordinal).Trim();
         return t.Length > 200 ? t[..200] + "…" : t;
     }
+
+    /// <summary>"décide d'attribuer au Comité des fêtes une subvention de 2 000 €".</summary>
+    private static readonly TieredRegex AwardedToBefore = new(@"attribuer?\s+(?:[àa]|au|aux)\s+(?<b>(?:l'association\s+|l'|la\s+|le\s+)?(?:«[^»\n]{2,120}»|\p{Lu}[^,.;\n]{2,100}?))\s+une\s+subvention", RegexOptions.IgnoreCase);
 
     private static readonly TieredRegex Quoted = new(@"«\s*(?<name>[^»]{2,120}?)\s*»");
 

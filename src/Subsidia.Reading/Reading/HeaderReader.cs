@@ -55,7 +55,31 @@ internal static class HeaderReader
             }
         }
 
-        return null;
+        // "MAIRIE DE SAINT-JEAN-DE-BRAYE" on the letterhead: the commune of that name.
+        var mairie = TownHall.Match(text);
+        return mairie.Success ? "Commune de " + PlaceName(mairie.Groups["city"].Value.Trim()) : null;
+    }
+
+    /// <summary>"SAINT-JEAN-DE-BRAYE" → "Saint-Jean-de-Braye"; a name already in mixed case is kept.</summary>
+    internal static string PlaceName(string raw)
+    {
+        if (raw.Any(char.IsLower))
+        {
+            return raw;
+        }
+
+        var parts = Regex.Split(raw.ToLowerInvariant(), "([ \\-'’])");
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var p = parts[i];
+            var particle = i > 0 && p is "de" or "du" or "des" or "la" or "le" or "les" or "sur" or "sous" or "en" or "lès" or "lez" or "et" or "d" or "l" or "aux" or "au";
+            if (p.Length > 0 && char.IsLetter(p[0]) && !particle)
+            {
+                parts[i] = char.ToUpperInvariant(p[0]) + p[1..];
+            }
+        }
+
+        return string.Concat(parts);
     }
 
     /// <summary>The deciding body, from the register's title or the opening sentence.</summary>
@@ -96,7 +120,10 @@ internal static class HeaderReader
         foreach (Match m in SittingHeading.Matches(head))
         {
             var before = head[Math.Max(0, m.Index - 40)..m.Index];
-            if (NotTheSitting.IsMatch(before))
+            var lineStart = head.LastIndexOf('\n', Math.Max(0, m.Index - 1)) + 1;
+            // "Approbation du procès-verbal de la séance du …" names another sitting; a line that opens with
+            // "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU …" is the document's own title.
+            if (NotTheSitting.IsMatch(before) && !OwnTitle.IsMatch(head[lineStart..m.Index]))
             {
                 continue;
             }
@@ -115,6 +142,17 @@ internal static class HeaderReader
                 ? dd : FrenchText.NumberFromWords(dayText);
             var month = FrenchText.Month(m.Groups["month"].Value);
             if (year is not null && day is not null && month is not null && FrenchText.MakeDate(year.Value, month.Value, day.Value) is { } date)
+            {
+                claims.Add((m.Index, date, "l'an " + m.Groups["year"].Value.Trim()));
+            }
+        }
+
+        foreach (Match m in WordsDateDayFirst.Matches(head))
+        {
+            var year = FrenchText.NumberFromWords(m.Groups["year"].Value);
+            var day = FrenchText.NumberFromWords(m.Groups["day"].Value.Trim());
+            var month = FrenchText.Month(m.Groups["month"].Value);
+            if (year is >= 1900 and <= 2100 && day is not null && month is not null && FrenchText.MakeDate(year.Value, month.Value, day.Value) is { } date)
             {
                 claims.Add((m.Index, date, "l'an " + m.Groups["year"].Value.Trim()));
             }
@@ -298,6 +336,8 @@ internal static class HeaderReader
 
     private static readonly TieredRegex City = new(@"(?<name>(?:Ville|Commune|commune)\s+(?:de\s+la|du|de\s+l'|des|de|d')\s*\p{Lu}[\p{L}'\-]+(?:[ \-](?:\p{Lu}[\p{L}'\-]+|sur|les|en|la|le|lès|lez))*)|Conseil\s+Municipal\s+de\s+(?<name>\p{Lu}[\p{L}'\-]+(?:[ \-]\p{Lu}[\p{L}'\-]+)*)");
 
+    private static readonly TieredRegex TownHall = new(@"(?m)^[ \t]*(?:MAIRIE|Mairie)\s+(?:DE|D'|D’|de|d'|d’)\s*(?<city>\p{Lu}[\p{L}'’\-]+(?:[ \-][\p{L}'’\-]+){0,5})[ \t]*$");
+
     private static readonly TieredRegex BodyTitle = new(@"(?:registre\s+des\s+d[ée]lib[ée]rations|proc[èe]s[- ]verbal|compte[- ]rendu)\s+(?:de\s+la\s+s[ée]ance\s+)?(?:du|de\s+la|de\s+l')\s+(?<body>Conseil\s+de\s+(?:la\s+)?Communaut[ée]|Conseil\s+communautaire|Conseil\s+municipal|Conseil\s+m[ée]tropolitain|Conseil\s+d[ée]partemental|Conseil\s+g[ée]n[ée]ral|Conseil\s+r[ée]gional|Commission\s+permanente|Bureau|Comit[ée]\s+syndical)", RegexOptions.IgnoreCase);
 
     private static readonly TieredRegex BodyAnywhere = new(@"(?<body>Conseil\s+de\s+(?:la\s+)?Communaut[ée]|Conseil\s+communautaire|Conseil\s+municipal|Conseil\s+m[ée]tropolitain|Conseil\s+d[ée]partemental|Commission\s+permanente|(?<=\b(?:le|du)\s)Bureau\b|Comit[ée]\s+syndical)", RegexOptions.IgnoreCase);
@@ -307,6 +347,10 @@ internal static class HeaderReader
     private static readonly TieredRegex NotTheSitting = new(@"(?:compte[- ]rendu|proc[èe]s[- ]verbal|d[ée]lib[ée]ration|PV|approuv\w*|convoqu\w*|convocation|publication|publi[ée]e?)\s+(?:de\s+la\s+s[ée]ance\s+)?(?:du|de\s+la|de\s+l')?\s*$", RegexOptions.IgnoreCase);
 
     private static readonly TieredRegex WordsDate = new(@"L'\s*an\s+(?<year>" + FrenchText.NumberWordsPattern + @")\s*,?\s*le\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?<day>\d{1,2}(?:er)?|" + FrenchText.NumberWordsPattern + @")\s+(?<month>" + FrenchText.MonthPattern + ")", RegexOptions.IgnoreCase);
+
+    private static readonly TieredRegex WordsDateDayFirst = new(@"(?:^|\n|\.\s)\s*Le\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?<day>(?:premier|" + FrenchText.NumberWordsPattern + @"))\s+(?<month>" + FrenchText.MonthPattern + @")\s+(?<year>deux\s+mille(?:[\s\-]+" + FrenchText.NumberWordsPattern + @")?|mil(?:le)?\s+neuf\s+cent(?:s)?(?:[\s\-]+" + FrenchText.NumberWordsPattern + @")?)", RegexOptions.IgnoreCase);
+
+    private static readonly TieredRegex OwnTitle = new(@"^\s*(?:proc[èe]s[- ]verbal|compte[- ]rendu)\b", RegexOptions.IgnoreCase);
 
     private static readonly TieredRegex MetOn = new(@"(?:s'est\s+r[ée]uni(?:e|s|es)?|se\s+sont\s+r[ée]unis|(?:^|\n|\.\s)Le)\s+(?:le\s+)?(?=(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre))", RegexOptions.IgnoreCase);
 

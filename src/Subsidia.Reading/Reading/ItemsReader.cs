@@ -322,7 +322,7 @@ internal static class ItemsReader
 
     private static readonly TieredRegex ReportHeading = new(@"(?m)^[ \t]*(?:Rapport|Question|Point|Affaire)\s+n\s*°\s*(?<report>[\d.]+[a-z]?)\s*[-:–]\s*(?<title>[^\n]+)", RegexOptions.IgnoreCase);
 
-    private static readonly TieredRegex NumberedTitle = new(@"(?m)^[ \t]*(?<act>\d{4}/\d{2,}|D\s*\d+/\d+)\s*-\s*(?<title>[^\n]+)");
+    private static readonly TieredRegex NumberedTitle = new(@"(?m)^[ \t]*(?<act>\d{4}/\d{2,}|\d{4}-\d{2,4}|D\s*\d+/\d+)\s*[-–]\s*(?<title>\p{L}[^\n]+)");
 
     private static readonly TieredRegex TitleThenAct = new(@"(?<title>\p{Lu}[\p{Lu}'’ \-]{6,}?)\s+-\s+(?<act>[A-Z]{1,4}/\d{2}/\d{2,4})");
 
