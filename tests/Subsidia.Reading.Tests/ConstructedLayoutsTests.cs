@@ -13,6 +13,7 @@ public sealed class ConstructedLayoutsTests
     private const string Commune = "Constructed/commune-extrait-subvention.txt";
     private const string Community = "Constructed/cc-pv-subventions-liste.txt";
     private const string Minutes = "Constructed/commune-pv-trois-actes.txt";
+    private const string Departement = "Constructed/departement-cp-rapport.txt";
 
     [Fact]
     public void Commune_Extract_TitleGrantAndRoll()
@@ -94,5 +95,25 @@ public sealed class ConstructedLayoutsTests
         Assert.Equal(20, canteen.Roll!.Voters);
         Assert.Equal(3, x.Proxies.Count);
         Assert.Empty(x.Findings);
+    }
+
+    [Fact]
+    public void Departement_PermanentCommission_ReportWithItsObjectLine_AndASeatTheListsMiss()
+    {
+        var x = Fixture.Read(Departement).Extract;
+
+        Assert.Equal("Département du Jura", x.Authority);
+        Assert.Equal("Commission permanente", x.Body);
+        Assert.Equal(12, x.MembersInOffice);
+        Assert.Equal("2020-02-21", x.PublishedOn);
+        var item = Assert.Single(x.Items);
+        Assert.Equal("205", item.Report);
+        Assert.StartsWith("Aide aux associations culturelles", item.Title, StringComparison.Ordinal);
+        Assert.Equal(10, item.Roll!.Voters);
+        Assert.Equal(7, item.Roll.Quorum);
+        var total = Assert.Single(x.AmountChecks);
+        Assert.True(total.Matches);
+        // 9 present, 2 excused: one of the 12 seats is in no list.
+        Assert.Equal("DECLARED_COUNT_MISMATCH", Assert.Single(x.Findings).Code);
     }
 }

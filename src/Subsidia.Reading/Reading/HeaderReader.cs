@@ -22,7 +22,17 @@ internal static class HeaderReader
         x.PublishedOn = DateAfter(head, Published);
         ReadTimes(doc, head);
         x.Place = ReadPlace(head) ?? PlaceLine(head);
-        x.MembersInOffice = Count(head, InOffice) ?? Count(head, InOfficeBefore);
+        x.MembersInOffice = Count(head, InOffice) ?? Count(head, InOfficeBefore) ?? Count(head, Composition);
+        if (x.Authority is null && x.Body is { } body && Letterhead.Match(head) is { Success: true } letterhead && Regional(body))
+        {
+            // "DÉPARTEMENT DU JURA" over a commission permanente: the département is the authority. Over a municipal
+            // council the same line only says where the commune is, and the commune is not guessed from it.
+            x.Authority = FrenchText.CollapseSpaces(letterhead.Groups["kind"].Value.ToLowerInvariant() switch
+            {
+                var k when k.StartsWith('r') => "Région ",
+                _ => "Département ",
+            } + letterhead.Groups["rest"].Value.ToLowerInvariant() + PlaceName(letterhead.Groups["name"].Value.Trim()));
+        }
         var illegible = IllegibleInOffice.Match(head);
         if (x.MembersInOffice is null && illegible.Success)
         {
@@ -356,7 +366,7 @@ internal static class HeaderReader
 
     private static readonly TieredRegex Convened = new(@"(?:convoqu[ée]e?s?\s+(?:le|en\s+date\s+du)|date\s+de\s+(?:la\s+)?convocation\s*:?|convocation\s+(?:envoy[ée]e\s+)?(?:le|du)\s*:?)\s*", RegexOptions.IgnoreCase);
 
-    private static readonly TieredRegex Published = new(@"(?:publi[ée]e?\s+le\s*:?|date\s+de\s+publication\s*:?|mise?\s+en\s+ligne\s+(?:sur\s+le\s+site[^\n]{0,60}?\s)?le\s*:?|affich[ée]e?\s+le\s*:?)\s*", RegexOptions.IgnoreCase);
+    private static readonly TieredRegex Published = new(@"(?:publi[ée]e?\s+le\s*:?|(?<=\s)publication\s+le\s*:?|date\s+de\s+publication\s*:?|mise?\s+en\s+ligne\s+(?:sur\s+le\s+site[^\n]{0,60}?\s)?le\s*:?|affich[ée]e?\s+le\s*:?)\s*", RegexOptions.IgnoreCase);
 
     private static readonly TieredRegex Opened = new(@"(?:s[ée]ance\s+est\s+ouverte|ouvre\s+la\s+s[ée]ance)\s+(?:[àa]\s+)?", RegexOptions.IgnoreCase);
 
@@ -373,6 +383,15 @@ internal static class HeaderReader
     private static readonly TieredRegex PlaceBetweenDateAndTime = new(@"\d{1,2}\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+\d{4}\s+(?<place>\p{Lu}[\p{L}'\-]+(?:[ \-]\p{L}[\p{L}'\-]+){0,3})\s+\d{1,2}\s*h\s*\d{0,2}");
 
     private static readonly TieredRegex IllegibleInOffice = new(@"en\s+exercice\s*:[ \t]*(?![\d\s])[^\s,;]{1,8}", RegexOptions.IgnoreCase);
+
+    private static bool Regional(string body) => FrenchText.Fold(body) is var b
+        && (b.StartsWith("commission permanente", StringComparison.Ordinal) || b.StartsWith("conseil departemental", StringComparison.Ordinal)
+            || b.StartsWith("conseil general", StringComparison.Ordinal) || b.StartsWith("conseil regional", StringComparison.Ordinal));
+
+    private static readonly TieredRegex Letterhead = new(@"(?m)^[ \t]*(?<kind>D[ÉE]PARTEMENT|D[ée]partement|R[ÉE]GION|R[ée]gion)\s+(?<rest>(?:DU|DE\s+LA|DE\s+L'|DES|DE|D'|du|de\s+la|de\s+l'|des|de|d')\s*)?(?<name>\p{Lu}[\p{L}'’\-]+(?:[ \-][\p{L}'’\-]+){0,4})[ \t]*$");
+
+    /// <summary>"Nombre de conseillers départementaux composant la commission : 12".</summary>
+    private static readonly TieredRegex Composition = new(@"composant\s+(?:la\s+commission|le\s+bureau|l'assembl[ée]e|le\s+conseil)\s*:?\s*(?<n>\d{1,3})\b", RegexOptions.IgnoreCase);
 
     private static readonly TieredRegex InOffice = new(@"en\s+exercice\s*:?\s*(?<n>\d{1,3})\b", RegexOptions.IgnoreCase);
 
