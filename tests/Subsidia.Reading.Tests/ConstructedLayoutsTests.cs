@@ -14,6 +14,7 @@ public sealed class ConstructedLayoutsTests
     private const string Community = "Constructed/cc-pv-subventions-liste.txt";
     private const string Minutes = "Constructed/commune-pv-trois-actes.txt";
     private const string Departement = "Constructed/departement-cp-rapport.txt";
+    private const string Points = "Constructed/commune-cr-points-arrivees.txt";
 
     [Fact]
     public void Commune_Extract_TitleGrantAndRoll()
@@ -115,5 +116,20 @@ public sealed class ConstructedLayoutsTests
         Assert.True(total.Matches);
         // 9 present, 2 excused: one of the 12 seats is in no list.
         Assert.Equal("DECLARED_COUNT_MISMATCH", Assert.Single(x.Findings).Code);
+    }
+
+    [Fact]
+    public void Commune_Points_ArrivalAndDepartureByPoint_FollowTheActsInDocumentOrder()
+    {
+        var x = Fixture.Read(Points).Extract;
+
+        Assert.Equal("Commune de Louviers-sur-Orne", x.Authority);
+        Assert.Equal(["1", "2", "3", "4", "5"], x.Items.Select(i => i.Report));
+        Assert.Equal(["1", "2", "3", "4", "5"], x.Positions);
+        // PETIT from point 3, ANDRÉ until point 4 included; two proxies throughout.
+        Assert.Equal([13, 13, 14, 14, 13], x.Items.Select(i => i.Roll!.Voters));
+        Assert.Equal("Gym Volontaire de Louviers", x.Grant!.Beneficiary);
+        Assert.Equal(450m, x.Grant.Amount);
+        Assert.Empty(x.Findings);
     }
 }

@@ -346,10 +346,28 @@ public static class DocumentAuditor
             return (doc.OrderScheme ?? KeyScheme.Report, stated.ToList(), []);
         }
 
+        var itemKeys = new List<string>();
+        for (var k = 0; k < doc.Items.Count; k++)
+        {
+            var key = doc.Items[k].Key ?? (k + 1).ToString(CultureInfo.InvariantCulture);
+            if (!itemKeys.Contains(key, StringComparer.OrdinalIgnoreCase))
+            {
+                itemKeys.Add(key);
+            }
+        }
+
         if (keys.Count > 0)
         {
             var scheme = keys.GroupBy(k => k.Scheme).OrderByDescending(g => g.Count()).First().Key;
             var values = keys.Where(k => k.Scheme == scheme).Select(k => k.Value).Distinct().ToList();
+            // Without a stated order, the acts read in document order are the order of passage when every key the
+            // spans name is one of them ("à partir du point 3" in minutes that list points 1 to 5).
+            if (scheme != KeyScheme.Clock && doc.Items.Count >= 2 && doc.Items.All(i => i.Key is not null)
+                && values.All(v => itemKeys.Contains(v, StringComparer.OrdinalIgnoreCase)))
+            {
+                return (scheme, itemKeys, []);
+            }
+
             switch (scheme)
             {
                 case KeyScheme.Question:
@@ -387,16 +405,6 @@ public static class DocumentAuditor
 
                 default:
                     return (scheme, values.OrderBy(v => v, Comparer<string>.Create(CompareReports)).ToList(), []);
-            }
-        }
-
-        var itemKeys = new List<string>();
-        for (var k = 0; k < doc.Items.Count; k++)
-        {
-            var key = doc.Items[k].Key ?? (k + 1).ToString(CultureInfo.InvariantCulture);
-            if (!itemKeys.Contains(key, StringComparer.OrdinalIgnoreCase))
-            {
-                itemKeys.Add(key);
             }
         }
 

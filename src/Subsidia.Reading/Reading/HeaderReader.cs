@@ -60,7 +60,8 @@ internal static class HeaderReader
                 name = Regex.Replace(name, @"\s+(?:et|de|du|des|la|le|les|sur|en)$", "");
                 if (name.Length > 3)
                 {
-                    return char.ToUpperInvariant(name[0]) + name[1..];
+                    // "COMMUNE DE LOUVIERS-SUR-ORNE" on a letterhead: written as a name.
+                    return name.Any(char.IsLower) ? char.ToUpperInvariant(name[0]) + name[1..] : PlaceName(name);
                 }
             }
         }
@@ -344,7 +345,7 @@ internal static class HeaderReader
 
     private static readonly TieredRegex Department = new(@"(?<name>Conseil\s+(?:g[ée]n[ée]ral|d[ée]partemental|r[ée]gional)\s+(?:de\s+la|du|de\s+l'|des|de)\s+\p{Lu}[\p{L}'\-]+(?:[ \-]\p{Lu}[\p{L}'\-]+)*)", RegexOptions.IgnoreCase);
 
-    private static readonly TieredRegex City = new(@"(?<name>(?:Ville|Commune|commune)\s+(?:de\s+la|du|de\s+l'|des|de|d')\s*\p{Lu}[\p{L}'\-]+(?:[ \-](?:\p{Lu}[\p{L}'\-]+|sur|les|en|la|le|lès|lez))*)|Conseil\s+Municipal\s+de\s+(?<name>\p{Lu}[\p{L}'\-]+(?:[ \-]\p{Lu}[\p{L}'\-]+)*)");
+    private static readonly TieredRegex City = new(@"(?<name>(?:VILLE|COMMUNE)\s+(?:DE\s+LA|DU|DE\s+L'|DES|DE|D')\s*\p{Lu}[\p{Lu}'\-]+(?:[ \-](?:\p{Lu}[\p{Lu}'\-]+))*(?=[ \t]*(?:\r?\n|$)))|(?<name>(?:Ville|Commune|commune)\s+(?:de\s+la|du|de\s+l'|des|de|d')\s*\p{Lu}[\p{L}'\-]+(?:[ \-](?:\p{Lu}[\p{L}'\-]+|sur|les|en|la|le|lès|lez))*)|Conseil\s+Municipal\s+de\s+(?<name>\p{Lu}[\p{L}'\-]+(?:[ \-]\p{Lu}[\p{L}'\-]+)*)");
 
     private static readonly TieredRegex TownHall = new(@"(?m)^[ \t]*(?:MAIRIE|Mairie)\s+(?:DE|D'|D’|de|d'|d’)\s*(?<city>\p{Lu}[\p{L}'’\-]+(?:[ \-][\p{L}'’\-]+){0,5})[ \t]*$");
 

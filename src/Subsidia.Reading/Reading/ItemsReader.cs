@@ -320,7 +320,7 @@ internal static class ItemsReader
     /// <summary>"Objet : Attribution d'une subvention …" at the start of a line: the act's title when its heading has none.</summary>
     private static readonly TieredRegex SubjectLine = new(@"(?m)^[ \t]*(?:Objet|OBJET)\s*:[ \t]*(?<title>\p{L}[^\n]{3,})");
 
-    private static readonly TieredRegex ReportHeading = new(@"(?m)^[ \t]*(?:Rapport|Question|Point|Affaire)\s+n\s*°\s*(?<report>[\d.]+[a-z]?)(?:\s*[-:–]\s*(?<title>[^\n]+)|[ \t]*$)", RegexOptions.IgnoreCase);
+    private static readonly TieredRegex ReportHeading = new(@"(?m)^[ \t]*(?:Rapport|Question|Point|Affaire)\s+(?:n\s*°\s*)?(?<report>\d[\d.]*[a-z]?)(?:\s*[-:–]\s*(?<title>[^\n]+)|[ \t]*$)", RegexOptions.IgnoreCase);
 
     private static readonly TieredRegex NumberedTitle = new(@"(?m)^[ \t]*(?<act>\d{4}/\d{2,}|\d{4}-\d{2,4}|D\s*\d+/\d+)\s*[-–]\s*(?<title>\p{L}[^\n]+)");
 
