@@ -15,6 +15,7 @@ public sealed class ConstructedLayoutsTests
     private const string Minutes = "Constructed/commune-pv-trois-actes.txt";
     private const string Departement = "Constructed/departement-cp-rapport.txt";
     private const string Points = "Constructed/commune-cr-points-arrivees.txt";
+    private const string Afferents = "Constructed/commune-extrait-afferents.txt";
 
     [Fact]
     public void Commune_Extract_TitleGrantAndRoll()
@@ -130,6 +131,23 @@ public sealed class ConstructedLayoutsTests
         Assert.Equal([13, 13, 14, 14, 13], x.Items.Select(i => i.Roll!.Voters));
         Assert.Equal("Gym Volontaire de Louviers", x.Grant!.Beneficiary);
         Assert.Equal(450m, x.Grant.Amount);
+        Assert.Empty(x.Findings);
+    }
+
+    [Fact]
+    public void Commune_Extract_ExcusedAndRepresented_TookPart17_GrantAllotted()
+    {
+        var x = Fixture.Read(Afferents).Extract;
+
+        Assert.Equal("dans le lieu habituel de ses séances", x.Place);
+        Assert.Equal(2, x.Proxies.Count);
+        Assert.Contains(x.Proxies, p => p.Grantor == "Gilles AUBERT" && p.Holder == "Catherine LOUVEL");
+        var item = Assert.Single(x.Items);
+        Assert.Equal("Subvention à l'Amicale des sapeurs-pompiers", item.Title);
+        Assert.Equal(17, item.TookPart);
+        Assert.Equal(17, item.Roll!.Voters);
+        Assert.Equal(800m, x.Grant!.Amount);
+        Assert.Equal("Amicale des sapeurs-pompiers de Saint-Mars-la-Brière", x.Grant.Beneficiary);
         Assert.Empty(x.Findings);
     }
 }

@@ -54,20 +54,24 @@ internal static class GrantReader
             return quoted.Groups["name"].Value.Trim();
         }
 
-        name = Regex.Replace(name, @"^(?:Le|La|Les|L')\s*", "");
+        name = Regex.Replace(name, @"^(?:[Ll]e\s|[Ll]a\s|[Ll]'|[Ll]’)\s*", "");
         return name.Length > 2 ? name : null;
     }
 
     private static decimal? FirstAmount(string text, TieredRegex pattern)
     {
-        var m = pattern.Match(text);
-        if (!m.Success)
+        // The first mention followed by an amount: "la demande de subvention de l'Amicale …" comes before
+        // "une subvention de 800 €".
+        for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
         {
-            return null;
+            var amounts = FrenchText.EuroAmounts(text[(m.Index + m.Length)..Math.Min(text.Length, m.Index + m.Length + 40)]).ToList();
+            if (amounts.Count > 0 && amounts[0].Index < 5)
+            {
+                return amounts[0].Value;
+            }
         }
 
-        var amounts = FrenchText.EuroAmounts(text[(m.Index + m.Length)..Math.Min(text.Length, m.Index + m.Length + 40)]).ToList();
-        return amounts.Count > 0 && amounts[0].Index < 5 ? amounts[0].Value : null;
+        return null;
     }
 
     private static void ReadInstalments(string text, GrantEntry grant)
@@ -212,7 +216,7 @@ internal static class GrantReader
     }
 
     /// <summary>"décide d'attribuer au Comité des fêtes une subvention de 2 000 €".</summary>
-    private static readonly TieredRegex AwardedToBefore = new(@"attribuer?\s+(?:[àa]|au|aux)\s+(?<b>(?:l'association\s+|l'|la\s+|le\s+)?(?:«[^»\n]{2,120}»|\p{Lu}[^,.;\n]{2,100}?))\s+une\s+subvention", RegexOptions.IgnoreCase);
+    private static readonly TieredRegex AwardedToBefore = new(@"(?:attribuer?|allouer|accorder|octroyer)\s+(?:[àa]|au|aux)\s+(?<b>(?:l'association\s+|l'|la\s+|le\s+)?(?:«[^»\n]{2,120}»|\p{Lu}[^,.;\n]{2,100}?))\s+une\s+subvention", RegexOptions.IgnoreCase);
 
     private static readonly TieredRegex Quoted = new(@"«\s*(?<name>[^»]{2,120}?)\s*»");
 
@@ -225,7 +229,7 @@ internal static class GrantReader
     /// <summary>The kinds a grant is qualified by between "subvention" and its amount.</summary>
     private const string Kinds = @"(?:(?:de\s+fonctionnement|d'investissement|d'[ée]quipement|exceptionnelle|compl[ée]mentaire|annuelle|forfaitaire|globale|sp[ée]cifique)\s+)*";
 
-    private static readonly TieredRegex Awarded = new(@"attribuer?\s+(?:au\s+b[ée]n[ée]ficiaire\s+|[àa]\s+[^,.\n]{1,80}?\s+)?une\s+subvention\s+" + Kinds + @"(?:d'un\s+montant\s+)?(?:de\s+)?", RegexOptions.IgnoreCase);
+    private static readonly TieredRegex Awarded = new(@"(?:attribuer?|allouer|accorder|octroyer)\s+(?:au\s+b[ée]n[ée]ficiaire\s+|[àa]\s+[^,.\n]{1,80}?\s+)?une\s+subvention\s+" + Kinds + @"(?:d'un\s+montant\s+)?(?:de\s+)?", RegexOptions.IgnoreCase);
 
     /// <summary>"une subvention exceptionnelle de 1 500 € à l'association « Les Amis du Vieux Vernoux »".</summary>
     private static readonly TieredRegex AwardedTo = new(@"subvention\s+" + Kinds + @"(?:d'un\s+montant\s+)?de\s+\d[\d \u00A0\u202F.,]*\s*(?:€|euros?)\s+(?:[àa]|au\s+profit\s+de|en\s+faveur\s+de)\s+(?<b>(?:l'association|l'|la|le)\s*(?:«[^»\n]{2,120}»|\p{Lu}[^,.;\n]{2,120}))", RegexOptions.IgnoreCase);

@@ -377,7 +377,7 @@ internal static class HeaderReader
 
     private static readonly TieredRegex FirstLines = new(@"^[^\n]{0,200}");
 
-    private static readonly TieredRegex Place = new(@"(?:s'est\s+r[ée]uni(?:e|s|es)?|se\s+sont\s+(?:r[ée]unis|assembl[ée]s))\s+(?:en\s+s[ée]ance\s+publique\s+|en\s+(?:session|s[ée]ance)\s+(?:ordinaire|extraordinaire)\s+)?(?:le\s+[^,]{4,40},\s*)?(?:[àa]\s+partir\s+de\s+[^,]{2,12},\s*)?(?<place>(?:[àa]\s+la|[àa]\s+l'|[àa]u?|en|dans|salle)\s[^\n]{2,200}?)(?=,?\s+sous\s+la\s+pr[ée]sidence|,\s|\.\s|\n)", RegexOptions.IgnoreCase);
+    private static readonly TieredRegex Place = new(@"(?:s'est\s+r[ée]uni(?:e|s|es)?|se\s+sont\s+(?:r[ée]unis|assembl[ée]s))\s+(?:en\s+s[ée]ance\s+publique\s+|en\s+(?:session|s[ée]ance)\s+(?:ordinaire|extraordinaire)\s+)?(?:le\s+[^,]{4,40},\s*)?(?:[àa]\s+partir\s+de\s+[^,]{2,12},\s*)?(?:au\s+nombre\s+prescrit\s+par\s+la\s+loi\s*,?\s*)?(?<place>(?:[àa]\s+la|[àa]\s+l'|[àa]u?|en|dans|salle)\s[^\n]{2,200}?)(?=,?\s+sous\s+la\s+pr[ée]sidence|,\s|\.\s|\n)", RegexOptions.IgnoreCase);
 
     private static readonly TieredRegex PlaceOnItsLine = new(@"^(?<place>(?:[AÀ]|Au|En)\s+(?:l'|la\s+|le\s+)?[\p{L}'\- ]{3,70})$");
 

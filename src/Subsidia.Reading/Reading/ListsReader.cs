@@ -28,7 +28,7 @@ internal static class ListsReader
 {
     private static readonly (SectionKind Kind, TieredRegex Pattern)[] Markers =
     [
-        (SectionKind.ExcusedProxies, new TieredRegex(@"(?:Absents?(?:\(s\))?\s+)?excus[ée]s?(?:\(s\))?\s+(?:ayant\s+(?:remis|donn[ée])|avec)\s+(?:un\s+)?(?:pouvoir|procuration)s?", RegexOptions.IgnoreCase, "excus")),
+        (SectionKind.ExcusedProxies, new TieredRegex(@"(?:Absents?(?:\(s\))?\s+)?excus[ée]s?(?:\(s\))?\s+(?:(?:ayant\s+(?:remis|donn[ée])|avec)\s+(?:un\s+)?(?:pouvoir|procuration)s?|(?:et\s+)?repr[ée]sent[ée]s?(?:\(s\))?)", RegexOptions.IgnoreCase, "excus")),
         (SectionKind.Proxies, new TieredRegex(@"D[ée]l[ée]gu[ée]s\s+(?:absents\s+)?(?:ayant\s+donn\S*(?:\s+(?:pouvoir|procuration)s?)?|repr[ée]sent[ée]s\s+par\s+pouvoir)|Conseillers\s+(?:absents\s+)?(?:ayant\s+donn\S*\s+(?:pouvoir|procuration)s?|repr[ée]sent[ée]s)|Procurations?(?:\(s\))?(?:\s+de\s+vote)?\s*(?=:)|Pouvoirs\s*(?=:)|Membres\s+repr[ée]sent[ée]s|Absents?\s+repr[ée]sent[ée]s|(?<=^|\n|[.;]\s)\s*(?:[EÉ]taient\s+)?[Rr]epr[ée]sent[ée]s\s*(?=:\s*\D)", RegexOptions.IgnoreCase)),
         (SectionKind.Grantors, new TieredRegex(@"Mandants\s*(?=:)", RegexOptions.IgnoreCase, "mandants")),
         (SectionKind.Holders, new TieredRegex(@"Mandataires\s*(?=:)", RegexOptions.IgnoreCase, "mandataires")),
