@@ -16,6 +16,7 @@ public sealed class ConstructedLayoutsTests
     private const string Departement = "Constructed/departement-cp-rapport.txt";
     private const string Points = "Constructed/commune-cr-points-arrivees.txt";
     private const string Afferents = "Constructed/commune-extrait-afferents.txt";
+    private const string Town = "Constructed/ville-deux-deliberations.txt";
 
     [Fact]
     public void Commune_Extract_TitleGrantAndRoll()
@@ -148,6 +149,24 @@ public sealed class ConstructedLayoutsTests
         Assert.Equal(17, item.Roll!.Voters);
         Assert.Equal(800m, x.Grant!.Amount);
         Assert.Equal("Amicale des sapeurs-pompiers de Saint-Mars-la-Brière", x.Grant.Beneficiary);
+        Assert.Empty(x.Findings);
+    }
+
+    [Fact]
+    public void Town_ProxiesInTheAbsentList_MajorityVote_AndVoteUnanimite()
+    {
+        var x = Fixture.Read(Town).Extract;
+
+        Assert.Equal("Ville de Pont-Audemer", x.Authority);
+        Assert.Equal("2022-03-15", x.SittingDate);
+        Assert.Equal("18:30", x.Time);
+        Assert.Equal(4, x.Proxies.Count);
+        Assert.Equal(["2022-12", "2022-13"], x.Items.Select(i => i.Act));
+        Assert.Equal((22, 3, 1), (x.Items[0].Recorded!.For, x.Items[0].Recorded!.Against, x.Items[0].Recorded!.Abstention));
+        Assert.True(x.Items[1].Recorded!.Unanimous);
+        // March 2022: the health-emergency rules still set the quorum at a third of the 29 members.
+        Assert.Equal(10, x.Items[0].Roll!.Quorum);
+        Assert.Equal(48_750m, x.Grant!.Amount);
         Assert.Empty(x.Findings);
     }
 }

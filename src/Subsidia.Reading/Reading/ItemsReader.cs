@@ -352,7 +352,7 @@ internal static class ItemsReader
 
     private static readonly TieredRegex TookPart = new(@"Qui\s+ont\s+pris\s+part\s+(?:[àa]\s+la\s+d[ée]lib[ée]ration|au\s+vote)\s*:\s*(?<n>\d+)", RegexOptions.IgnoreCase);
 
-    private static readonly TieredRegex Unanimous = new(@"[àa]\s+l'unanimit[ée]|unanimement", RegexOptions.IgnoreCase);
+    private static readonly TieredRegex Unanimous = new(@"[àa]\s+l'unanimit[ée]|unanimement|\b(?:vote|d[ée]cision|r[ée]sultat\s+du\s+vote)\s*:\s*unanimit[ée]", RegexOptions.IgnoreCase);
 
     /// <summary>
     /// The names before "ne prend pas part", "n'a pas pris part", "se retire"…, back to the start of the sentence,
