@@ -169,4 +169,21 @@ public sealed class ConstructedLayoutsTests
         Assert.Equal(48_750m, x.Grant!.Amount);
         Assert.Empty(x.Findings);
     }
+
+    [Theory]
+    [InlineData("Adopté à l'unanimité.")]
+    [InlineData("Adopté à l unanimité.")]
+    [InlineData("Adopté à l’unanimité.")]
+    [InlineData("VOTE : Unanimité")]
+    public void Unanimity_IsRead_EvenWithItsApostropheLost(string vote)
+    {
+        var text = "COMMUNE DE TESTVILLE\nSéance du conseil municipal du 3 mai 2021\nMembres en exercice : 11\n" +
+            "Présents : M. Alain A, M. Bruno B, M. Claude C, M. Denis D, M. Eric E, M. Fabien F, M. Gilles G\n" +
+            "Absents : M. Henri H, M. Igor I, M. Jean J, M. Kevin K\n\nDélibération n° 2021-07 : Tarifs\n" + vote + "\n";
+
+        var item = Assert.Single(DeliberationReader.ReadText(text, "vote.txt").Extract.Items);
+
+        Assert.True(item.Recorded!.Unanimous);
+        Assert.Equal(7, item.Roll!.Voters);
+    }
 }

@@ -352,7 +352,7 @@ internal static class ItemsReader
 
     private static readonly TieredRegex TookPart = new(@"Qui\s+ont\s+pris\s+part\s+(?:[àa]\s+la\s+d[ée]lib[ée]ration|au\s+vote)\s*:\s*(?<n>\d+)", RegexOptions.IgnoreCase);
 
-    private static readonly TieredRegex Unanimous = new(@"[àa]\s+l'unanimit[ée]|unanimement|\b(?:vote|d[ée]cision|r[ée]sultat\s+du\s+vote)\s*:\s*unanimit[ée]", RegexOptions.IgnoreCase);
+    private static readonly TieredRegex Unanimous = new(@"[àa]\s+l['’]?\s?unanimit[ée]|unanimement|\b(?:vote|d[ée]cision|r[ée]sultat\s+du\s+vote)\s*:\s*unanimit[ée]", RegexOptions.IgnoreCase);
 
     /// <summary>
     /// The names before "ne prend pas part", "n'a pas pris part", "se retire"…, back to the start of the sentence,
@@ -405,7 +405,7 @@ internal static class ItemsReader
 
     private static readonly TieredRegex BracketedVoters = new(@"\d+\s+(?:voix\s+)?(?<choice>contre|pour|abstentions?)\s*\((?<names>(?:M\.|Mme|Mmes|MM\.|Monsieur|Madame)[^()\n]{2,300})\)|\b(?<choice>Pour|Contre|Abstentions?)\s*:\s*\d+\s*\((?<names>(?:M\.|Mme|Mmes|MM\.|Monsieur|Madame)[^()\n]{2,300})\)", RegexOptions.IgnoreCase);
 
-    private static readonly TieredRegex MinutesApproval = new(@"(?<what>compte[- ]rendu|proc[èe]s[- ]verbal)[^.\n]{0,120}?(?:\.\s*)?(?:est\s+)?(?:approuv[ée]|adopt[ée])e?\s+(?:[àa]\s+l'unanimit[ée]|unanimement)|(?:approuv\w*|adopt\w*)\s+(?:le|du)\s+(?<what>compte[- ]rendu|proc[èe]s[- ]verbal)[^\n]{0,160}?(?:approuv[ée]|adopt[ée])e?\s+[àa]\s+l'unanimit[ée]", RegexOptions.IgnoreCase);
+    private static readonly TieredRegex MinutesApproval = new(@"(?<what>compte[- ]rendu|proc[èe]s[- ]verbal)[^.\n]{0,120}?(?:\.\s*)?(?:est\s+)?(?:approuv[ée]|adopt[ée])e?\s+(?:[àa]\s+l['’]?\s?unanimit[ée]|unanimement)|(?:approuv\w*|adopt\w*)\s+(?:le|du)\s+(?<what>compte[- ]rendu|proc[èe]s[- ]verbal)[^\n]{0,160}?(?:approuv[ée]|adopt[ée])e?\s+[àa]\s+l['’]?\s?unanimit[ée]", RegexOptions.IgnoreCase);
 
-    private static readonly TieredRegex Decision = new(@"(?:approuve|adopte|d[ée]cide|accorde|[ée]met\s+un\s+avis)[^.\n]{0,40}?[àa]\s+l'unanimit[ée]|[àa]\s+l'unanimit[ée][^.\n]{0,60}?(?:approuve|adopte|d[ée]cide|accorde)", RegexOptions.IgnoreCase);
+    private static readonly TieredRegex Decision = new(@"(?:approuve|adopte|d[ée]cide|accorde|[ée]met\s+un\s+avis)[^.\n]{0,40}?[àa]\s+l['’]?\s?unanimit[ée]|[àa]\s+l['’]?\s?unanimit[ée][^.\n]{0,60}?(?:approuve|adopte|d[ée]cide|accorde)", RegexOptions.IgnoreCase);
 }
