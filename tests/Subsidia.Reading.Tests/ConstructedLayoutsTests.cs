@@ -17,6 +17,7 @@ public sealed class ConstructedLayoutsTests
     private const string Points = "Constructed/commune-cr-points-arrivees.txt";
     private const string Afferents = "Constructed/commune-extrait-afferents.txt";
     private const string Town = "Constructed/ville-deux-deliberations.txt";
+    private const string Substitute = "Constructed/cc-suppleant-interesse.txt";
 
     [Fact]
     public void Commune_Extract_TitleGrantAndRoll()
@@ -185,5 +186,19 @@ public sealed class ConstructedLayoutsTests
 
         Assert.True(item.Recorded!.Unanimous);
         Assert.Equal(7, item.Roll!.Voters);
+    }
+
+    [Fact]
+    public void Community_SubstituteAfterAComma_AndAnInterestedHolderWhoseProxyLapses()
+    {
+        var x = Fixture.Read(Substitute).Extract;
+
+        Assert.Equal("Communauté de communes du Pays de Lumbres", x.Authority);
+        Assert.Equal("Henri MARTIN", x.Person("DURAND").Replaces);
+        var item = Assert.Single(x.Items);
+        Assert.Equal(["Anne DUBOIS"], item.Interested);
+        // DUBOIS neither votes nor uses MASSON's proxy on the act about her commune.
+        Assert.Equal((7, 1, 8), (item.Roll!.Present, item.Roll.ProxiesInForce, item.Roll.Voters));
+        Assert.Empty(x.Findings);
     }
 }

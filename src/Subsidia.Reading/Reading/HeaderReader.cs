@@ -51,7 +51,7 @@ internal static class HeaderReader
 
     private static string? ReadAuthority(string text)
     {
-        foreach (var pattern in new[] { CommunityFull, Department, City })
+        foreach (var pattern in new[] { CommunityCapitals, CommunityFull, Department, City })
         {
             var m = pattern.Match(text);
             if (m.Success)
@@ -61,7 +61,8 @@ internal static class HeaderReader
                 if (name.Length > 3)
                 {
                     // "COMMUNE DE LOUVIERS-SUR-ORNE" on a letterhead: written as a name.
-                    return name.Any(char.IsLower) ? char.ToUpperInvariant(name[0]) + name[1..] : PlaceName(name);
+                    return name.Any(char.IsLower) ? char.ToUpperInvariant(name[0]) + name[1..]
+                        : Regex.Replace(PlaceName(name), @"\b(?:de Communes|d'Agglomération|Urbaine)\b", w => w.Value.ToLowerInvariant());
                 }
             }
         }
@@ -340,6 +341,8 @@ internal static class HeaderReader
 
         doc.OrderScheme = doc.Extract.OrderOfPassage.Count > 0 ? scheme : null;
     }
+
+    private static readonly TieredRegex CommunityCapitals = new(@"(?m)^[ \t]*(?<name>COMMUNAUT[ÉE]\s+(?:D'AGGLOM[ÉE]RATION|DE\s+COMMUNES|URBAINE)\s+(?:(?:DU|DE\s+LA|DE\s+L'|DES|DE|D')\s*)?\p{Lu}[\p{Lu}'’\- ]+?)[ \t]*$");
 
     private static readonly TieredRegex CommunityFull = new(@"(?<name>Communaut[ée]\s+(?:d'[Aa]gglom[ée]ration|de\s+[Cc]ommunes|[Uu]rbaine)\s+(?:(?:du|de\s+la|de\s+l'|des|de|d')\s*)?\p{Lu}[\p{L}'\-]*(?:[ \-](?:\p{Lu}[\p{L}'\-]*|[dl]'\p{Lu}[\p{L}\-]*|du|de|des|la|le|les|sur|en|et))*)|(?<name>(?<!\p{L})(?:[\p{Lu}][\p{L}'\-]+\s+)*M[ée]tropole(?:\s+(?:du|de\s+la|de\s+l'|de|d')\s*\p{Lu}[\p{L}'\-]*(?:[ \-]\p{Lu}[\p{L}'\-]*)*)?(?=[,.\s]))");
 

@@ -229,6 +229,7 @@ internal static class ListsReader
         var withCivility = items.Count(i => i.ExplicitCivility);
         var lineLayout = items.Count(i => i.StartsLine) > items.Count / 2;
         var named = 0;
+        Person? last = null;
         foreach (var item in items)
         {
             var value = item.Value;
@@ -250,6 +251,14 @@ internal static class ListsReader
                     doc.NonVoting.Add(doc.People.Resolve(guest));
                 }
 
+                continue;
+            }
+
+            // "M. Paul DURAND (Bayenghem), suppléant de M. Henri MARTIN": the comma cut the substitute from whom he replaces.
+            var trailing = TrailingSubstituteOf.Match(value);
+            if (trailing.Success && last is not null && PersonText.ParseNamePhrase(trailing.Groups["a"].Value) is { } replacedTitular)
+            {
+                doc.AttendanceOf(last).Replaces = doc.People.Resolve(replacedTitular);
                 continue;
             }
 
@@ -291,7 +300,8 @@ internal static class ListsReader
             }
 
             named++;
-            ReadPresentNotes(doc, doc.People.Resolve(name), item);
+            last = doc.People.Resolve(name);
+            ReadPresentNotes(doc, last, item);
         }
 
         if (named == 0 && content.Trim().Length > 0)
@@ -535,6 +545,8 @@ internal static class ListsReader
     private static readonly TieredRegex ColonAfterHeading = new(@"\G[^:,\n]{0,300}?:\s*");
 
     private static readonly TieredRegex Terminator = new(@"\n[ \t]*\n|\.[ \t]*\n");
+
+    private static readonly TieredRegex TrailingSubstituteOf = new(@"^(?:suppl[ée]ante?|rempla[çc]ante?)\s+de\s+(?<a>.+)$", RegexOptions.IgnoreCase, "suppl", "rempla");
 
     private static readonly TieredRegex Substitution = new(@"^(?<a>.+?)\s+(?:repr[ée]sent[ée]e?|suppl[ée][ée]e?|remplac[ée]e?)\s+par\s+(?:(?:son|sa|leur)\s+suppl[ée]ante?\s+|(?:son|sa)\s+rempla[çc]ante?\s+)?(?<b>.+)$", RegexOptions.IgnoreCase, "par");
 
