@@ -18,6 +18,7 @@ public sealed class ConstructedLayoutsTests
     private const string Afferents = "Constructed/commune-extrait-afferents.txt";
     private const string Town = "Constructed/ville-deux-deliberations.txt";
     private const string Substitute = "Constructed/cc-suppleant-interesse.txt";
+    private const string CountsOnly = "Constructed/region-cp-comptes-seuls.txt";
 
     [Fact]
     public void Commune_Extract_TitleGrantAndRoll()
@@ -200,5 +201,31 @@ public sealed class ConstructedLayoutsTests
         // DUBOIS neither votes nor uses MASSON's proxy on the act about her commune.
         Assert.Equal((7, 1, 8), (item.Roll!.Present, item.Roll.ProxiesInForce, item.Roll.Voters));
         Assert.Empty(x.Findings);
+    }
+
+    [Fact]
+    public void Region_CountsWithoutNames_AreTheRoll_AndTheGrantsInstalments()
+    {
+        var x = Fixture.Read(CountsOnly).Extract;
+
+        Assert.Equal("Région Centre-Val de Loire", x.Authority);
+        var item = Assert.Single(x.Items);
+        Assert.Equal("23.05.31.42", item.Act);
+        // Nobody is named: the declared 38 present and 5 represented are the roll, and the 43 votes match it.
+        Assert.Equal((38, 5, 43, 23, true), (item.Roll!.Present, item.Roll.ProxiesInForce, item.Roll.Voters, item.Roll.Quorum, item.Roll.QuorumMet));
+        Assert.Equal("Festival de Loire", x.Grant!.Beneficiary);
+        Assert.Equal(25_000m, x.Grant.Amount);
+        Assert.Equal([12_500m, 12_500m], x.Grant.Instalments.Select(i => i.Amount));
+        Assert.Empty(x.Findings);
+    }
+
+    [Fact]
+    public void Region_CountsWithoutNames_AVoteThatExceedsThem_IsFlagged()
+    {
+        var text = File.ReadAllText(Fixture.PathOf(CountsOnly)).Replace("Pour : 40", "Pour : 42", StringComparison.Ordinal);
+
+        var x = DeliberationReader.ReadText(text, "trop-de-voix.txt").Extract;
+
+        Assert.Contains(x.Findings, f => f.Code == "VOTE_COUNT_MISMATCH");
     }
 }

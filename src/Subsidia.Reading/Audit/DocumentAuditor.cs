@@ -87,8 +87,13 @@ public static class DocumentAuditor
             }
         }
 
+        // A register that gives only its counts ("Présents : 38 – Représentés : 5 – Votants : 43") and names nobody:
+        // the declared numbers sit and hold proxies, so that each act's vote is checked against them.
+        var countsOnly = doc.Attendance.Count == 0 && x.PresentUnnamed is null && doc.Proxies.Count == 0 && doc.Absent.Count == 0
+            && x.Declared.Present is > 0;
+
         // "Etaient présents : les membres du Conseil": the declared number sit, the named holders among them.
-        if (x.PresentUnnamed is not null && x.Declared.Present is { } declaredPresent)
+        if ((x.PresentUnnamed is not null || countsOnly) && x.Declared.Present is { } declaredPresent)
         {
             var named = doc.Attendance.Select(a => a.Person).ToHashSet();
             foreach (var holder in doc.Proxies.Select(p => p.Holder).Concat(doc.Chairs).Concat(doc.Secretary is null ? [] : [doc.Secretary]))
@@ -99,11 +104,21 @@ public static class DocumentAuditor
                 }
             }
 
+            var unnamedPresent = new List<Member>();
             for (var k = named.Count; k < declaredPresent; k++)
             {
                 var placeholder = assembly.AddMember(StableId.For("member", assembly.Id.ToString(), "présent non nommé", k.ToString(CultureInfo.InvariantCulture)),
                     $"Membre présent non nommé n°{k + 1}");
                 sitting.AddAttendance(placeholder.Id);
+                unnamedPresent.Add(placeholder);
+            }
+
+            var declaredProxies = x.Declared.Proxies ?? (x.Declared.Voters is { } v && v >= declaredPresent ? v - declaredPresent : 0);
+            for (var k = 0; countsOnly && k < declaredProxies && k < unnamedPresent.Count; k++)
+            {
+                var grantor = assembly.AddMember(StableId.For("member", assembly.Id.ToString(), "représenté non nommé", k.ToString(CultureInfo.InvariantCulture)),
+                    $"Membre représenté non nommé n°{k + 1}");
+                sitting.AddProxy(grantor.Id, unnamedPresent[k].Id, null, null);
             }
         }
 
@@ -202,7 +217,7 @@ public static class DocumentAuditor
 
         engine = new RollEngine(sitting, people);
         var evaluation = engine.Evaluate();
-        var hasRoll = doc.Attendance.Count > 0 || (x.PresentUnnamed is not null && x.Declared.Present is not null);
+        var hasRoll = doc.Attendance.Count > 0 || ((x.PresentUnnamed is not null || countsOnly) && x.Declared.Present is not null);
         foreach (var (read, item) in engineItems)
         {
             var ev = evaluation.Items.Single(e => e.Item == item);
