@@ -19,6 +19,7 @@ public sealed class ConstructedLayoutsTests
     private const string Town = "Constructed/ville-deux-deliberations.txt";
     private const string Substitute = "Constructed/cc-suppleant-interesse.txt";
     private const string CountsOnly = "Constructed/region-cp-comptes-seuls.txt";
+    private const string Syndicate = "Constructed/syndicat-comite-suppleants.txt";
 
     [Fact]
     public void Commune_Extract_TitleGrantAndRoll()
@@ -227,5 +228,22 @@ public sealed class ConstructedLayoutsTests
         var x = DeliberationReader.ReadText(text, "trop-de-voix.txt").Extract;
 
         Assert.Contains(x.Findings, f => f.Code == "VOTE_COUNT_MISMATCH");
+    }
+
+    [Fact]
+    public void Syndicate_TitularAndSubstituteDelegates_WithAndWithoutAVote()
+    {
+        var x = Fixture.Read(Syndicate).Extract;
+
+        Assert.Equal("Syndicat Intercommunal des Eaux de la Vallée du Loir", x.Authority);
+        Assert.Equal("Comité syndical", x.Body);
+        Assert.Equal("2019-11-21", x.SittingDate);
+        Assert.Equal("Fabrice FAUCHER", x.Person("ELOY").Replaces);
+        Assert.Equal("Hélène HUBERT", x.Person("GIRAULT").Replaces);
+        Assert.Contains("Igor IMBERT", x.NonVoting);
+        var item = Assert.Single(x.Items);
+        Assert.Equal((6, 1, 7), (item.Roll!.Present, item.Roll.ProxiesInForce, item.Roll.Voters));
+        // 4 titulaires, 2 replaced by their substitutes, 3 excused: 9 of the 10 seats the document declares.
+        Assert.Equal("DECLARED_COUNT_MISMATCH", Assert.Single(x.Findings).Code);
     }
 }

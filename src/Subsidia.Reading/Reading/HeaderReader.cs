@@ -51,7 +51,7 @@ internal static class HeaderReader
 
     private static string? ReadAuthority(string text)
     {
-        foreach (var pattern in new[] { CommunityCapitals, CommunityFull, Department, City })
+        foreach (var pattern in new[] { CommunityCapitals, Syndicate, CommunityFull, Department, City })
         {
             var m = pattern.Match(text);
             if (m.Success)
@@ -344,6 +344,8 @@ internal static class HeaderReader
 
     private static readonly TieredRegex CommunityCapitals = new(@"(?m)^[ \t]*(?<name>COMMUNAUT[ÉE]\s+(?:D'AGGLOM[ÉE]RATION|DE\s+COMMUNES|URBAINE)\s+(?:(?:DU|DE\s+LA|DE\s+L'|DES|DE|D')\s*)?\p{Lu}[\p{Lu}'’\- ]+?)[ \t]*$");
 
+    private static readonly TieredRegex Syndicate = new(@"(?m)^[ \t]*(?<name>(?:SYNDICAT|Syndicat)\s+(?:INTERCOMMUNAL|MIXTE|D[ÉE]PARTEMENTAL|intercommunal|mixte|d[ée]partemental)\b[^\n]{3,120}?)[ \t]*$");
+
     private static readonly TieredRegex CommunityFull = new(@"(?<name>Communaut[ée]\s+(?:d'[Aa]gglom[ée]ration|de\s+[Cc]ommunes|[Uu]rbaine)\s+(?:(?:du|de\s+la|de\s+l'|des|de|d')\s*)?\p{Lu}[\p{L}'\-]*(?:[ \-](?:\p{Lu}[\p{L}'\-]*|[dl]'\p{Lu}[\p{L}\-]*|du|de|des|la|le|les|sur|en|et))*)|(?<name>(?<!\p{L})(?:[\p{Lu}][\p{L}'\-]+\s+)*M[ée]tropole(?:\s+(?:du|de\s+la|de\s+l'|de|d')\s*\p{Lu}[\p{L}'\-]*(?:[ \-]\p{Lu}[\p{L}'\-]*)*)?(?=[,.\s]))");
 
     private static readonly TieredRegex Department = new(@"(?<name>Conseil\s+(?:g[ée]n[ée]ral|d[ée]partemental|r[ée]gional)\s+(?:de\s+la|du|de\s+l'|des|de)\s+\p{Lu}[\p{L}'\-]+(?:[ \-]\p{Lu}[\p{L}'\-]+)*)", RegexOptions.IgnoreCase);
@@ -356,7 +358,7 @@ internal static class HeaderReader
 
     private static readonly TieredRegex BodyAnywhere = new(@"(?<body>Conseil\s+de\s+(?:la\s+)?Communaut[ée]|Conseil\s+communautaire|Conseil\s+municipal|Conseil\s+m[ée]tropolitain|Conseil\s+d[ée]partemental|Commission\s+permanente|(?<=\b(?:le|du)\s)Bureau\b|Comit[ée]\s+syndical)", RegexOptions.IgnoreCase);
 
-    private static readonly TieredRegex SittingHeading = new(@"(?:S[ée]ance|SEANCE|R[ée]union|Conseil(?:\s+(?:municipal|communautaire|de\s+communaut[ée]|m[ée]tropolitain|d[ée]partemental))?|Commission\s+permanente|Bureau)\s+(?:(?:du|en\s+date\s+du|publique\s+du)\s+)?(?=(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s*(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)|\d{1,2}/\d{1,2}/\d{4})", RegexOptions.IgnoreCase);
+    private static readonly TieredRegex SittingHeading = new(@"(?:S[ée]ance|SEANCE|R[ée]union|Conseil(?:\s+(?:municipal|communautaire|de\s+communaut[ée]|m[ée]tropolitain|d[ée]partemental))?|Commission\s+permanente|Comit[ée]\s+syndical|Bureau)\s+(?:(?:du|en\s+date\s+du|publique\s+du)\s+)?(?=(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s*(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)|\d{1,2}/\d{1,2}/\d{4})", RegexOptions.IgnoreCase);
 
     private static readonly TieredRegex NotTheSitting = new(@"(?:compte[- ]rendu|proc[èe]s[- ]verbal|d[ée]lib[ée]ration|PV|approuv\w*|convoqu\w*|convocation|publication|publi[ée]e?)\s+(?:de\s+la\s+s[ée]ance\s+)?(?:du|de\s+la|de\s+l')?\s*$", RegexOptions.IgnoreCase);
 
