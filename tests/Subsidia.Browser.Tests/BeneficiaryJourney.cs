@@ -22,4 +22,22 @@ public class BeneficiaryJourney(BrowserFixture fixture)
         await BrowserFixture.AssertAccessibleAsync(page);
         await BrowserFixture.ScreenshotAsync(page, "7-2-actes-du-beneficiaire");
     });
+
+    [Fact]
+    public Task GrantForm_TypingASearch_NarrowsTheListWithoutSubmitting() => fixture.RunAsync("RechercheActe", async page =>
+    {
+        await BrowserFixture.SignInAsync(page, "admin");
+        await page.GotoAsync("/subventions/nouvelle");
+        var before = await page.Locator("#Draft_ActItemId option").CountAsync();
+
+        await page.GetByLabel("Rechercher un acte (numéro ou objet)").PressSequentiallyAsync("2024.00385");
+
+        await page.GetByText("1 acte trouvé.").WaitForAsync();
+        Assert.Equal("/subventions/nouvelle", new Uri(page.Url).AbsolutePath);
+        Assert.True(before > 2);
+        Assert.Equal(2, await page.Locator("#Draft_ActItemId option").CountAsync());
+        Assert.Contains("2024/2024.00385", await page.Locator("#Draft_ActItemId option").Nth(1).InnerTextAsync(), StringComparison.Ordinal);
+        await BrowserFixture.AssertAccessibleAsync(page);
+        await BrowserFixture.ScreenshotAsync(page, "7-3-recherche-d-acte");
+    });
 }

@@ -107,6 +107,10 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
             Locale = "fr-FR",
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
+        // A shared 2-core machine (CI, parallel builds) can take several seconds for a page: wait up to a minute
+        // before calling a step failed, rather than Playwright's 30 s.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
         return await context.NewPageAsync();
     }
 

@@ -48,10 +48,14 @@ public partial class Journey3Grants(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Link, new() { Name = "Nouvelle subvention" }).ClickAsync();
         await page.WaitForURLAsync(new Regex("/subventions/nouvelle$"));
         await BrowserFixture.AssertAccessibleAsync(page);
+        // The beneficiary is found by a search, not picked from a list of every beneficiary.
+        await page.GetByLabel("Rechercher un bénéficiaire (nom, sigle ou SIRET)").FillAsync("lavoir de Montaigu");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Chercher" }).First.ClickAsync();
+        await page.GetByText("1 bénéficiaire trouvé.").WaitForAsync();
         await SelectContainingAsync(page, "#Draft_BeneficiaryId", Beneficiary);
         await SelectContainingAsync(page, "#Draft_EnvelopeId", "BP 2024");
         await SelectContainingAsync(page, "#Draft_ActItemId", "/2024");
-        await page.GetByLabel("Objet").FillAsync("Restauration et animation du lavoir en 2025");
+        await page.GetByLabel("Objet", new() { Exact = true }).FillAsync("Restauration et animation du lavoir en 2025");
         await page.GetByLabel("Montant demandé (€)").FillAsync("25 000");
         await page.GetByLabel("Montant accordé (€)").FillAsync("25 000");
         await page.GetByLabel("Contrat d'engagement républicain souscrit par le demandeur").CheckAsync();

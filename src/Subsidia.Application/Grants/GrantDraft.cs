@@ -15,6 +15,10 @@ namespace Subsidia.Application.Grants;
 public sealed class GrantDraft
 {
     public Guid? BeneficiaryId { get; set; }
+    /// <summary>What the beneficiary list is narrowed to (name, sigle or SIRET): the form lists a few matches, not every beneficiary.</summary>
+    public string? BeneficiaryQuery { get; set; }
+    /// <summary>What the act list is narrowed to (act number or object).</summary>
+    public string? ActQuery { get; set; }
     public Guid? EnvelopeId { get; set; }
     /// <summary>The agenda item whose act decided the grant; null when no act has decided it yet.</summary>
     public Guid? ActItemId { get; set; }
@@ -40,7 +44,8 @@ public sealed class GrantDraft
     };
 
     /// <summary>
-    /// Applies an editing command of the form without JavaScript (a submit button's value): <c>add-section</c>,
+    /// Applies an editing command of the form without JavaScript (a submit button's value): <c>find-beneficiary</c> and
+    /// <c>find-act</c> (the lists are narrowed to the typed search), <c>add-section</c>,
     /// <c>del-section:S</c>, <c>add:S:expense|revenue</c>, <c>sub:S:side:I</c>, <c>del:S:side:I</c>, <c>add-action</c>,
     /// <c>del-action:I</c>. Returns the id of the field where the user goes on (the new row, or the button that adds
     /// one after a removal), or null for a value it does not know.
@@ -52,6 +57,10 @@ public sealed class GrantDraft
         int At(int i) => parts.Length > i && int.TryParse(parts[i], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1;
         switch (parts[0])
         {
+            case "find-beneficiary":
+                return "Draft_BeneficiaryId";
+            case "find-act":
+                return "Draft_ActItemId";
             case "add-section":
                 Sections.Add(SectionDraft.Blank(""));
                 return $"Draft_Sections_{Sections.Count - 1}__Name";

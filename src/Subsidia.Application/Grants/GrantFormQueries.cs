@@ -31,11 +31,33 @@ public sealed record ProgrammeView(Guid Id, string Label, string Authority, int 
 
 public sealed partial class GrantQueries
 {
-    public async Task<IReadOnlyList<FormChoice>> BeneficiaryChoicesAsync(CancellationToken ct) =>
-        (await db.Beneficiaries.AsNoTracking().Select(b => new { b.Id, b.Name, b.Siret }).ToListAsync(ct))
-            .OrderBy(b => b.Name, StringComparer.Create(French.Culture, true))
-            .Select(b => new FormChoice(b.Id, b.Siret is null ? b.Name : $"{b.Name} (SIRET {b.Siret})"))
-            .ToList();
+    /// <summary>Choices a form shows at most: the lists are narrowed by a search, never every beneficiary or act.</summary>
+    public const int ChoiceLimit = 20;
+
+    /// <summary>
+    /// The beneficiaries whose name, sigle or SIRET contains the search (the first ones by name without a search), and
+    /// the selected one in any case; with the number of matches.
+    /// </summary>
+    public async Task<(IReadOnlyList<FormChoice> Choices, int Matches)> BeneficiaryChoicesAsync(string? search, Guid? selected, CancellationToken ct)
+    {
+        var query = db.Beneficiaries.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var lower = search.Trim().ToLowerInvariant();
+            var digits = new string(search.Where(char.IsAsciiDigit).ToArray());
+            query = query.Where(b => b.Name.ToLower().Contains(lower) || (b.ShortName != null && b.ShortName.ToLower().Contains(lower))
+                || (digits.Length >= 3 && b.Siret != null && b.Siret.Contains(digits)));
+        }
+
+        var matches = await query.CountAsync(ct);
+        var rows = await query.OrderBy(b => b.Name).ThenBy(b => b.Id).Take(ChoiceLimit).Select(b => new { b.Id, b.Name, b.Siret }).ToListAsync(ct);
+        if (selected is { } id && rows.All(r => r.Id != id))
+        {
+            rows.InsertRange(0, await db.Beneficiaries.AsNoTracking().Where(b => b.Id == id).Select(b => new { b.Id, b.Name, b.Siret }).ToListAsync(ct));
+        }
+
+        return (rows.Select(b => new FormChoice(b.Id, b.Siret is null ? b.Name : $"{b.Name} (SIRET {b.Siret})")).ToList(), matches);
+    }
 
     public async Task<IReadOnlyList<EnvelopeChoice>> EnvelopeChoicesAsync(CancellationToken ct)
     {
@@ -49,17 +71,53 @@ public sealed partial class GrantQueries
             .ToList();
     }
 
-    /// <summary>Every act of the register (agenda items with an act number), the most recent first.</summary>
-    public async Task<IReadOnlyList<ActChoice>> ActChoicesAsync(CancellationToken ct)
+    /// <summary>
+    /// The acts of the register (agenda items with an act number) whose number or object contains the search, the most
+    /// recent first (the latest ones without a search), and the selected one in any case; with the number of matches.
+    /// </summary>
+    public async Task<(IReadOnlyList<ActChoice> Choices, int Matches)> ActChoicesAsync(string? search, Guid? selected, CancellationToken ct)
     {
-        var rows = await (from i in db.AgendaItems.AsNoTracking()
-                          join s in db.Sittings.AsNoTracking() on EF.Property<Guid>(i, "SittingId") equals s.Id
-                          join a in db.Assemblies.AsNoTracking() on s.AssemblyId equals a.Id
-                          where i.ActNumber != null
-                          select new ActChoice(i.Id, s.Id, a.AuthorityId, i.Number, i.ActNumber!, a.Name, a.Kind, s.Date, i.Title,
-                              i.PublishedOn ?? s.PublishedOn, i.PrefectureReceivedOn))
-            .ToListAsync(ct);
-        return rows.OrderByDescending(r => r.DecidedOn).ThenBy(r => r.ActNumber, StringComparer.Ordinal).ToList();
+        var acts = from i in db.AgendaItems.AsNoTracking()
+                   join s in db.Sittings.AsNoTracking() on EF.Property<Guid>(i, "SittingId") equals s.Id
+                   join a in db.Assemblies.AsNoTracking() on s.AssemblyId equals a.Id
+                   where i.ActNumber != null
+                   select new ActRow
+                   {
+                       ItemId = i.Id, SittingId = s.Id, AuthorityId = a.AuthorityId, Number = i.Number, ActNumber = i.ActNumber!, Body = a.Name,
+                       Kind = a.Kind, Date = s.Date, Title = i.Title, PublishedOn = i.PublishedOn ?? s.PublishedOn, PrefectureReceivedOn = i.PrefectureReceivedOn,
+                   };
+        var narrowed = acts;
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var lower = search.Trim().ToLowerInvariant();
+            narrowed = acts.Where(r => r.ActNumber.ToLower().Contains(lower) || r.Title.ToLower().Contains(lower));
+        }
+
+        var matches = await narrowed.CountAsync(ct);
+        var rows = await narrowed.OrderByDescending(r => r.Date).ThenBy(r => r.ActNumber).Take(ChoiceLimit).ToListAsync(ct);
+        if (selected is { } id && rows.All(r => r.ItemId != id))
+        {
+            rows.InsertRange(0, await acts.Where(r => r.ItemId == id).ToListAsync(ct));
+        }
+
+        return (rows.Select(r => new ActChoice(r.ItemId, r.SittingId, r.AuthorityId, r.Number, r.ActNumber, r.Body, r.Kind, r.Date, r.Title,
+            r.PublishedOn, r.PrefectureReceivedOn)).ToList(), matches);
+    }
+
+    /// <summary>An act as the form's query reads it (member initialisation, so that the database filters and sorts it).</summary>
+    private sealed class ActRow
+    {
+        public Guid ItemId { get; init; }
+        public Guid SittingId { get; init; }
+        public Guid AuthorityId { get; init; }
+        public string Number { get; init; } = "";
+        public string ActNumber { get; init; } = "";
+        public string Body { get; init; } = "";
+        public Domain.Assemblies.AssemblyKind Kind { get; init; }
+        public DateOnly Date { get; init; }
+        public string Title { get; init; } = "";
+        public DateOnly? PublishedOn { get; init; }
+        public DateOnly? PrefectureReceivedOn { get; init; }
     }
 
     /// <summary>Every programme with the consumption of its envelopes.</summary>

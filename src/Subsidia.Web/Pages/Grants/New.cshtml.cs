@@ -20,6 +20,12 @@ public sealed class NewModel(GrantQueries queries, GrantCommands commands) : Pag
 
     public IReadOnlyList<FormChoice> Beneficiaries { get; private set; } = [];
 
+    /// <summary>How many beneficiaries match the search (the list shows the first <see cref="GrantQueries.ChoiceLimit"/>).</summary>
+    public int BeneficiaryMatches { get; private set; }
+
+    /// <summary>How many acts match the search.</summary>
+    public int ActMatches { get; private set; }
+
     public IReadOnlyList<EnvelopeChoice> Envelopes { get; private set; } = [];
 
     public IReadOnlyList<ActChoice> Acts { get; private set; } = [];
@@ -36,10 +42,25 @@ public sealed class NewModel(GrantQueries queries, GrantCommands commands) : Pag
     /// <summary>The message of the field with this id, if it was refused.</summary>
     public string? ErrorOf(string id) => Errors.FirstOrDefault(e => e.Field == id)?.Message;
 
-    public async Task OnGetAsync(Guid? beneficiary, CancellationToken ct)
+    public async Task OnGetAsync(Guid? beneficiary, Guid? act, CancellationToken ct)
     {
         Draft.BeneficiaryId = beneficiary;
+        Draft.ActItemId = act;
         await LoadAsync(ct);
+    }
+
+    /// <summary>The matches of a beneficiary search, for the list the script refreshes while typing.</summary>
+    public async Task<IActionResult> OnGetBeneficiariesAsync(string? q, CancellationToken ct)
+    {
+        var (choices, matches) = await queries.BeneficiaryChoicesAsync(q, null, ct);
+        return new JsonResult(new { matches, choices = choices.Select(c => new { id = c.Id, label = c.Label }) });
+    }
+
+    /// <summary>The matches of an act search.</summary>
+    public async Task<IActionResult> OnGetActsAsync(string? q, CancellationToken ct)
+    {
+        var (choices, matches) = await queries.ActChoicesAsync(q, null, ct);
+        return new JsonResult(new { matches, choices = choices.Select(c => new { id = c.ItemId, label = c.Label }) });
     }
 
     public async Task<IActionResult> OnPostAsync(string? op, CancellationToken ct)
@@ -89,9 +110,9 @@ public sealed class NewModel(GrantQueries queries, GrantCommands commands) : Pag
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Beneficiaries = await queries.BeneficiaryChoicesAsync(ct);
+        (Beneficiaries, BeneficiaryMatches) = await queries.BeneficiaryChoicesAsync(Draft.BeneficiaryQuery, Draft.BeneficiaryId, ct);
         Envelopes = await queries.EnvelopeChoicesAsync(ct);
-        Acts = await queries.ActChoicesAsync(ct);
+        (Acts, ActMatches) = await queries.ActChoicesAsync(Draft.ActQuery, Draft.ActItemId, ct);
         var ignored = new List<FieldError>();
         Totals = BudgetDrafts.Totals(BudgetDrafts.Build(Draft, ignored), Draft.Sections.Count);
     }
