@@ -50,7 +50,18 @@ await app.Services.InitialiseAccountsAsync(app.Configuration);
 
 app.UseStaticFiles();
 app.UseSubsidiaAccounts();
-app.MapHealthChecks("/healthz");
+app.MapGet("/healthz", async (Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckService health, CancellationToken ct) =>
+    {
+        var report = await health.CheckHealthAsync(ct);
+        return report.Status == Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy
+            ? Results.Text("Healthy")
+            : Results.Text(report.Status.ToString(), statusCode: StatusCodes.Status503ServiceUnavailable);
+    })
+    .WithTags("Service")
+    .WithSummary("État du service")
+    .WithDescription("Répond 200 « Healthy » quand la base de données répond, 503 sinon (sondes de supervision).")
+    .Produces<string>(StatusCodes.Status200OK, "text/plain")
+    .Produces<string>(StatusCodes.Status503ServiceUnavailable, "text/plain");
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapSittingEndpoints();
 app.MapSubsidyFeatures();

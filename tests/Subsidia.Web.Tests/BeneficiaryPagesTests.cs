@@ -71,6 +71,26 @@ public sealed class BeneficiaryPagesTests
         Assert.Equal(System.Net.HttpStatusCode.NotFound, missing.StatusCode);
     }
 
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task ARefusedBeneficiary_ComesBackWithEverythingTyped_TheLegalFormIncluded(string engine)
+    {
+        using var app = new SubsidiaApp(engine);
+        await app.CreateAccountAsync("instructeur", Subsidia.Web.Accounts.Roles.GrantsOfficer);
+        using var officer = await app.SignedInClientAsync("instructeur");
+
+        var response = await SubsidiaApp.PostFormAsync(officer, "/beneficiaires/nouveau", new Dictionary<string, string>
+        {
+            ["name"] = "Fonds de dotation du lavoir", ["form"] = "Foundation", ["siret"] = "823 147 106 00013", ["rna"] = "",
+        });
+        var page = System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(System.Net.HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("la clé de contrôle (Luhn) est fausse", page, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"Foundation\" selected=\"selected\">Fondation ou fonds de dotation</option>", page, StringComparison.Ordinal);
+        Assert.Contains("value=\"Fonds de dotation du lavoir\"", page, StringComparison.Ordinal);
+    }
+
     private static int Count(string html, string needle)
     {
         var n = 0;

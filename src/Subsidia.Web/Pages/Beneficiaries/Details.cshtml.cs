@@ -37,7 +37,14 @@ public sealed class DetailsModel(SubsidiaDbContext db) : PageModel
         return Page();
     }
 
-    public static string LegalFormLabel(LegalForm form) => form switch
+}
+
+/// <summary>The legal forms in French, in the order a form offers them.</summary>
+public static class LegalForms
+{
+    public static IReadOnlyList<LegalForm> All { get; } = Enum.GetValues<LegalForm>();
+
+    public static string Label(LegalForm form) => form switch
     {
         LegalForm.Association => "Association",
         LegalForm.Foundation => "Fondation ou fonds de dotation",

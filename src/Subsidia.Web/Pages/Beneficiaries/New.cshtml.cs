@@ -19,6 +19,9 @@ public sealed class NewModel(GrantCommands commands) : PageModel
 
     public string? Rna { get; private set; }
 
+    /// <summary>The legal form chosen, given back after a refusal.</summary>
+    public LegalForm Form { get; private set; } = LegalForm.Association;
+
     public void OnGet()
     {
     }
@@ -31,7 +34,7 @@ public sealed class NewModel(GrantCommands commands) : PageModel
             return Redirect("/beneficiaires");
         }
 
-        (Error, Name, Siret, Rna) = (result.Message, name, siret, rna);
+        (Error, Name, Siret, Rna, Form) = (result.Message, name, siret, rna, form);
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return Page();
     }
