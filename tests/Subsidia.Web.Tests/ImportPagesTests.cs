@@ -59,6 +59,10 @@ public sealed partial class ImportPagesTests : IDisposable
         Assert.Equal(review + "/resultat", resultUrl);
         var result = await client.GetStringAsync(new Uri(resultUrl, UriKind.Relative));
         Assert.Contains("<td class=\"outcome\">importé</td>", result, StringComparison.Ordinal);
+        // The act grants 1 500 € to an association: its grant file is created and linked, with what is left to complete.
+        Assert.Matches("<a href=\"/subventions/[0-9a-f-]{36}\">Association Les Amis du Lavoir</a>", result);
+        Assert.Contains("<td class=\"grant-outcome\">créé</td>", result, StringComparison.Ordinal);
+        Assert.Contains("le montant demandé ; le SIRET du bénéficiaire", result, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(Path.Combine(_data.FullName, "staging", "imports"), "*.txt", SearchOption.AllDirectories));
 
         // Confirming the same batch again (a second click) shows the same results and imports nothing more.

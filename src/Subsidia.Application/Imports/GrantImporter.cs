@@ -159,6 +159,8 @@ internal sealed class GrantImporter(SubsidiaDbContext db)
             shortName = bracket.Groups["short"].Value.Trim();
         }
 
+        // "l'association Les Amis du Lavoir": the article is the sentence's, not the name's.
+        name = Regex.Replace(name, @"^(?:l'|la\s+|le\s+)(?=(?:association|fondation|fonds)\b)", "", RegexOptions.IgnoreCase);
         name = char.ToUpper(name[0], CultureInfo.GetCultureInfo("fr-FR")) + name[1..];
         var folded = FrenchText.Fold(name);
         var form = folded.StartsWith("association", StringComparison.Ordinal) ? LegalForm.Association

@@ -199,7 +199,7 @@ internal static class GrantReader
 
     private static readonly TieredRegex SecondParty = new(@"(?m)^[ \t]*Et\s*:?[ \t]*\n(?:[ \t]*\n)*[ \t]*(?<b>[^\n,]{3,200}?),\s*(?:repr[ée]sent[ée]e?|dont\s+le\s+si[èe]ge|sis|situ[ée]e?|domicili)", RegexOptions.IgnoreCase);
 
-    private static readonly TieredRegex InFavourOf = new(@"(?:au\s+profit\s+de|en\s+faveur\s+de|versement\s+[àa])\s+(?<b>(?:l'association|l'|la|le)\s*\p{Lu}[^,.\n]{2,120})");
+    private static readonly TieredRegex InFavourOf = new(@"(?:au\s+profit\s+de|en\s+faveur\s+de|versement\s+[àa]|subvention\s+de\s+\d[\d \u00A0\u202F.]*(?:,\d+)?\s*(?:€|euros?)\s+[àa])\s+(?<b>(?:l'association|l'|la|le)\s*\p{Lu}[^,.\n]{2,120})");
 
     private static readonly TieredRegex Awarded = new(@"attribue\s+(?:au\s+b[ée]n[ée]ficiaire\s+|[àa]\s+[^,.\n]{1,80}?\s+)?une\s+subvention\s+(?:de\s+fonctionnement\s+)?(?:d'un\s+montant\s+)?(?:de\s+)?", RegexOptions.IgnoreCase);
 
