@@ -31,7 +31,9 @@ public sealed class GrantImportTests : IDisposable
         Assert.Equal("importé", result.Outcome);
         var imported = Assert.Single(result.Grants);
         Assert.Equal(("créé", "2012/001753", 15_000m), (imported.Outcome, imported.Act, imported.Amount));
-        Assert.Contains("le montant demandé", imported.ToComplete);
+        Assert.Equal(["le SIRET du bénéficiaire", "l'enveloppe budgétaire à laquelle la subvention est imputée",
+            "la nature des financeurs (propres, publics, privés) des recettes du budget prévisionnel", "la convention (parties, signataires, objet)"],
+            imported.ToComplete);
 
         using var read = database.Open();
         var grant = await read.GrantFilesWithEverything().SingleAsync();
@@ -40,7 +42,7 @@ public sealed class GrantImportTests : IDisposable
         Assert.Equal(GrandBesanconGrants.Pole2012Id, grant.Id);
         Assert.Equal(act.Id, grant.Decision!.AgendaItemId);
         Assert.Equal(15_000m, grant.AmountGranted);
-        Assert.Null(grant.Request.AmountRequested);
+        Assert.Equal(15_000m, grant.Request.AmountRequested);
         Assert.Equal("Pôle des Microtechniques", beneficiary.Name);
         Assert.Null(beneficiary.Siret);
         Assert.Equal(grant.Id, Assert.Single(beneficiary.History).GrantFileId);
@@ -117,6 +119,24 @@ public sealed class GrantImportTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Engines))]
+    public async Task Import_ADocumentThatDoesNotStateTheAmountRequested_LeavesItToComplete(string engine)
+    {
+        var unstated = Path.Combine(_dir, "sans-demande.txt");
+        await File.WriteAllTextAsync(unstated, (await File.ReadAllTextAsync(Cli.Fixture("002_43010903adc3bf85.txt")))
+            .Replace("La demande de financement pour Grand Besançon Métropole est de 20 000 €.", "", StringComparison.Ordinal));
+        using var database = TestDatabase.Create(engine);
+        using var db = database.OpenMigrated();
+
+        var result = await new ImportService(db, TimeProvider.System).ImportAsync(unstated, CancellationToken.None);
+
+        Assert.Equal("le montant demandé", Assert.Single(result.Grants).ToComplete[0]);
+        var grant = await db.GrantFiles.AsNoTracking().SingleAsync();
+        Assert.Null(grant.Request.AmountRequested);
+        Assert.Equal(20_000m, grant.AmountGranted);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
     public async Task CliImport_ListsTheGrantFile_InTextAndInJson(string engine)
     {
         using var forText = TestDatabase.Create(engine);
@@ -128,7 +148,7 @@ public sealed class GrantImportTests : IDisposable
         Assert.True(text.ExitCode == 0, text.Out + text.Error);
         Assert.Contains("  dossier de subvention créé : Association Campus des Métiers et des Qualifications Microtechniques et Systèmes Intelligents, 20\u202F000,00\u00A0€, délibération n° 2024/2024.00385",
             text.Out, StringComparison.Ordinal);
-        Assert.Contains("À compléter par l'instructeur : le montant demandé, le SIRET du bénéficiaire", text.Out, StringComparison.Ordinal);
+        Assert.Contains("À compléter par l'instructeur : le SIRET du bénéficiaire, l'enveloppe budgétaire", text.Out, StringComparison.Ordinal);
         Assert.True(json.ExitCode == 0, json.Out + json.Error);
         using var parsed = JsonDocument.Parse(json.Out);
         var grant = Assert.Single(Assert.Single(parsed.RootElement.EnumerateArray()).GetProperty("grants").EnumerateArray());

@@ -96,7 +96,8 @@ internal sealed class GrantImporter(SubsidiaDbContext db)
             notes.Add($"Bénéficiaire reconnu : {beneficiary.Name}.");
         }
 
-        var request = new GrantRequest(Clip(item.Title, 1000) ?? $"Subvention attribuée par la délibération n° {act}", null, null, null);
+        var request = new GrantRequest(Clip(item.Title, 1000) ?? $"Subvention attribuée par la délibération n° {act}",
+            read.AmountRequested is > 0m ? read.AmountRequested : null, null, null);
         var grant = new GrantFile(id, authority.Id, beneficiary.Id, request);
         if (!string.IsNullOrWhiteSpace(item.Committee))
         {

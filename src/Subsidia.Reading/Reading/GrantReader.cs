@@ -16,6 +16,7 @@ internal static class GrantReader
         var grant = new GrantEntry { Beneficiary = ReadBeneficiary(convention) ?? ReadBeneficiary(text) };
         grant.Amount = FirstAmount(convention, Awarded) ?? FirstAmount(text, Awarded) ?? FirstAmount(text, OperationAmount)
             ?? FirstAmount(text, GlobalAmount) ?? FirstAmount(text, UpTo);
+        grant.AmountRequested = FirstAmount(text, Requested);
         ReadInstalments(convention, grant);
         ReadDeadlines(convention, grant);
         if (grant.Amount is not null || grant.Beneficiary is not null || grant.Instalments.Count > 0)
@@ -202,6 +203,8 @@ internal static class GrantReader
     private static readonly TieredRegex InFavourOf = new(@"(?:au\s+profit\s+de|en\s+faveur\s+de|versement\s+[àa]|subvention\s+de\s+\d[\d \u00A0\u202F.]*(?:,\d+)?\s*(?:€|euros?)\s+[àa])\s+(?<b>(?:l'association|l'|la|le)\s*\p{Lu}[^,.\n]{2,120})");
 
     private static readonly TieredRegex Awarded = new(@"attribue\s+(?:au\s+b[ée]n[ée]ficiaire\s+|[àa]\s+[^,.\n]{1,80}?\s+)?une\s+subvention\s+(?:de\s+fonctionnement\s+)?(?:d'un\s+montant\s+)?(?:de\s+)?", RegexOptions.IgnoreCase);
+
+    private static readonly TieredRegex Requested = new(@"demande\s+de\s+(?:financement|subvention)[^.\n]{0,120}?\s(?:porte\s+sur|est\s+de|s'[ée]l[èe]ve\s+[àa])\s+", RegexOptions.IgnoreCase, "demande");
 
     private static readonly TieredRegex OperationAmount = new(@"Montant\s+de\s+l'op[ée]ration\s*:\s*", RegexOptions.IgnoreCase);
 
