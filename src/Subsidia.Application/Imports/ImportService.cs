@@ -73,10 +73,11 @@ public sealed class ImportService(SubsidiaDbContext db, TimeProvider clock)
     /// (an authority importing its own registers, whatever name the document gives it at the time).</summary>
     /// <param name="file">The file.</param>
     /// <param name="into">The authority the sittings are filed under, or null for the one the document names.</param>
-    /// <param name="beforeCommit">Runs inside the file's transaction once everything is saved and before the commit (the
-    /// web application's audit line, docs/decisions/0008): if it fails, nothing of the file is stored.</param>
+    /// <param name="commit">Commits the file's transaction once everything is saved, in place of the import's own commit
+    /// (the web application appends its audit line and commits, docs/decisions/0008): if it fails, nothing of the file is
+    /// stored.</param>
     /// <param name="ct">Cancellation.</param>
-    public async Task<ImportedFile> ImportAsync(string file, Authority? into, Func<ImportedFile, CancellationToken, Task>? beforeCommit, CancellationToken ct)
+    public async Task<ImportedFile> ImportAsync(string file, Authority? into, Func<ImportedFile, CancellationToken, Task>? commit, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(file);
         var name = Path.GetFileName(file);
@@ -99,7 +100,7 @@ public sealed class ImportService(SubsidiaDbContext db, TimeProvider clock)
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
         {
-            return await ImportInTransactionAsync(file, name, sha, into, beforeCommit, transaction, ct);
+            return await ImportInTransactionAsync(file, name, sha, into, commit, transaction, ct);
         }
         catch
         {
@@ -111,7 +112,7 @@ public sealed class ImportService(SubsidiaDbContext db, TimeProvider clock)
     }
 
     private async Task<ImportedFile> ImportInTransactionAsync(string file, string name, string sha, Authority? into,
-        Func<ImportedFile, CancellationToken, Task>? beforeCommit, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, CancellationToken ct)
+        Func<ImportedFile, CancellationToken, Task>? commit, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, CancellationToken ct)
     {
         ImportedFile result;
         if (IsScdl(file))
@@ -127,12 +128,15 @@ public sealed class ImportService(SubsidiaDbContext db, TimeProvider clock)
         {
             db.ImportedDocuments.Add(new ImportedDocument(Guid.NewGuid(), sha, name, result.Kind, clock.GetUtcNow()));
             await db.SaveChangesAsync(ct);
-            if (beforeCommit is not null)
+            if (commit is not null)
             {
-                await beforeCommit(result, ct);
+                await commit(result, ct);
             }
 
-            await transaction.CommitAsync(ct);
+            if (db.Database.CurrentTransaction is not null)
+            {
+                await transaction.CommitAsync(ct);
+            }
         }
         else
         {

@@ -98,12 +98,12 @@ public sealed class ImportWorkflow(SubsidiaDbContext db, AuditLog audit, TimePro
                 continue;
             }
 
-            // The audit line is written in the file's own transaction, before its commit: both are stored or neither is
-            // (docs/decisions/0008).
+            // The audit line is written in the file's own transaction, which the audit log commits under its gate: both
+            // are stored or neither is (docs/decisions/0008).
             var imported = await service.ImportAsync(path, null, async (stored, token) =>
             {
                 Guid? storedSitting = preview.SittingId is { } sittingId && await db.Sittings.AsNoTracking().AnyAsync(s => s.Id == sittingId, token) ? sittingId : null;
-                await audit.SaveAndRecordAsync(db, user, "import.fichier", storedSitting is null ? "ImportedDocument" : "Sitting",
+                await audit.SaveRecordAndCommitAsync(db, user, "import.fichier", storedSitting is null ? "ImportedDocument" : "Sitting",
                     storedSitting?.ToString() ?? file.Name, null, new
                     {
                         File = file.Name,
