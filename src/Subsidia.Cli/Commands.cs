@@ -93,6 +93,12 @@ internal static class Commands
                 foreach (var r in results)
                 {
                     await Console.Out.WriteLineAsync($"{r.File} : {r.Outcome} ({r.Created} créés, {r.Matched} reconnus, {r.Skipped} ignorés)");
+                    foreach (var grant in r.Grants)
+                    {
+                        await Console.Out.WriteLineAsync(
+                            $"  dossier de subvention {grant.Outcome} : {grant.Beneficiary ?? "bénéficiaire non lu"}, {(grant.Amount is { } amount ? French.Money(amount) : "montant non lu")}{(grant.Act is null ? "" : $", délibération n° {grant.Act}")}");
+                    }
+
                     foreach (var note in r.Notes)
                     {
                         await Console.Out.WriteLineAsync($"  - {note}");

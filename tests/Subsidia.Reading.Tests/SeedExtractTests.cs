@@ -199,6 +199,8 @@ public class SeedExtractTests
 
         var g = x.Grant!;
         Assert.Equal(20000m, g.Amount);
+        // « La demande de financement pour Grand Besançon Métropole est de 20 000 €. »
+        Assert.Equal(20000m, g.AmountRequested);
         var only = Assert.Single(g.Instalments);
         Assert.Equal((1m, 20000m, "signature", false), (only.Share, only.Amount, only.Condition, only.Optional));
         Assert.Contains(g.Deadlines, d => d.Kind == "paymentRequest" && d.Period == "P2M" && d.From == "notification");

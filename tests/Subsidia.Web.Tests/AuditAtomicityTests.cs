@@ -22,17 +22,14 @@ public sealed class AuditAtomicityTests
     {
         await using var app = new SubsidiaApp(engine);
         _ = app.Services;
-        await ExecuteAsync(app, engine == "postgres"
-            ? ["CREATE FUNCTION refuse_audit() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'journal indisponible'; END $$ LANGUAGE plpgsql",
-               "CREATE TRIGGER refuse_audit BEFORE INSERT ON \"AuditEntries\" FOR EACH ROW EXECUTE FUNCTION refuse_audit()"]
-            : ["CREATE TRIGGER refuse_audit BEFORE INSERT ON AuditEntries BEGIN SELECT RAISE(ABORT, 'journal indisponible'); END"]);
+        await ExecuteAsync(app, RefuseAuditLines(engine));
 
         await Assert.ThrowsAnyAsync<Exception>(() => CreateAsync(app, "Association des Amis du lavoir"));
 
         Assert.Equal(0, await CountAsync(app, "Association des Amis du lavoir"));
         Assert.Equal(0, await AuditLinesAsync(app, "beneficiaire.creation"));
 
-        await ExecuteAsync(app, engine == "postgres" ? ["DROP TRIGGER refuse_audit ON \"AuditEntries\""] : ["DROP TRIGGER refuse_audit"]);
+        await ExecuteAsync(app, AllowAuditLines(engine));
         var done = await CreateAsync(app, "Association des Amis du lavoir");
 
         Assert.True(done.Done, done.Message);
@@ -41,6 +38,16 @@ public sealed class AuditAtomicityTests
         using var scope = app.Services.CreateScope();
         Assert.True((await scope.ServiceProvider.GetRequiredService<AuditLog>().VerifyAsync()).IsIntact);
     }
+
+    /// <summary>SQL that makes every insert into the audit log fail ("journal indisponible").</summary>
+    internal static string[] RefuseAuditLines(string engine) => engine == "postgres"
+        ? ["CREATE FUNCTION refuse_audit() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'journal indisponible'; END $$ LANGUAGE plpgsql",
+           "CREATE TRIGGER refuse_audit BEFORE INSERT ON \"AuditEntries\" FOR EACH ROW EXECUTE FUNCTION refuse_audit()"]
+        : ["CREATE TRIGGER refuse_audit BEFORE INSERT ON AuditEntries BEGIN SELECT RAISE(ABORT, 'journal indisponible'); END"];
+
+    /// <summary>SQL that undoes <see cref="RefuseAuditLines"/>.</summary>
+    internal static string[] AllowAuditLines(string engine) =>
+        engine == "postgres" ? ["DROP TRIGGER refuse_audit ON \"AuditEntries\""] : ["DROP TRIGGER refuse_audit"];
 
     private static async Task<CommandResult> CreateAsync(SubsidiaApp app, string name)
     {

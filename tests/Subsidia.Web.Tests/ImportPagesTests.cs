@@ -6,7 +6,9 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Subsidia.Data;
 using Subsidia.Web.Accounts;
 
 namespace Subsidia.Web.Tests;
@@ -57,6 +59,10 @@ public sealed partial class ImportPagesTests : IDisposable
         Assert.Equal(review + "/resultat", resultUrl);
         var result = await client.GetStringAsync(new Uri(resultUrl, UriKind.Relative));
         Assert.Contains("<td class=\"outcome\">importé</td>", result, StringComparison.Ordinal);
+        // The act grants 1 500 € to an association: its grant file is created and linked, with what is left to complete.
+        Assert.Matches("<a href=\"/subventions/[0-9a-f-]{36}\">Association Les Amis du Lavoir</a>", result);
+        Assert.Contains("<td class=\"grant-outcome\">créé</td>", result, StringComparison.Ordinal);
+        Assert.Contains("le montant demandé ; le SIRET du bénéficiaire", result, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(Path.Combine(_data.FullName, "staging", "imports"), "*.txt", SearchOption.AllDirectories));
 
         // Confirming the same batch again (a second click) shows the same results and imports nothing more.
@@ -87,6 +93,52 @@ public sealed partial class ImportPagesTests : IDisposable
         Assert.Contains("<td class=\"outcome\">déjà importé</td>", againResult, StringComparison.Ordinal);
         using var after = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/sittings", UriKind.Relative)));
         Assert.Single(after.RootElement.EnumerateArray(), s => s.GetProperty("date").GetString() == "2025-03-14");
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task WhenTheAuditLineCannotBeWritten_TheImportStoresNothing_AndConfirmingAgainStoresBoth(string engine)
+    {
+        using var app = new SubsidiaApp(engine);
+        using var web = WithStaging(app);
+        using var client = await SignedInAsync(web, "secretaire", Roles.Secretariat);
+        var review = await ReviewOfAsync(client, Extract);
+        await ExecuteAsync(web, AuditAtomicityTests.RefuseAuditLines(engine));
+
+        var refused = await Record.ExceptionAsync(async () =>
+        {
+            using var response = await SubsidiaApp.PostFormAsync(client, review, new Dictionary<string, string>());
+            response.EnsureSuccessStatusCode();
+        });
+
+        Assert.NotNull(refused);
+        Assert.Equal((0, 0, 0), await StoredAsync(web));
+
+        await ExecuteAsync(web, AuditAtomicityTests.AllowAuditLines(engine));
+        var confirmed = await SubsidiaApp.PostFormAsync(client, review, new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        Assert.Equal((1, 1, 1), await StoredAsync(web));
+    }
+
+    /// <summary>Sittings of the fixture's date, the fixture among the imported documents, and import lines in the audit log.</summary>
+    private static async Task<(int Sittings, int Documents, int AuditLines)> StoredAsync(WebApplicationFactory<Program> web)
+    {
+        using var scope = web.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<SubsidiaDbContext>();
+        var accounts = scope.ServiceProvider.GetRequiredService<AccountsDbContext>();
+        return (await db.Sittings.CountAsync(s => s.Date == new DateOnly(2025, 3, 14)), await db.ImportedDocuments.CountAsync(d => d.FileName == Extract),
+            await accounts.AuditEntries.CountAsync(e => e.Action == "import.fichier"));
+    }
+
+    private static async Task ExecuteAsync(WebApplicationFactory<Program> web, IEnumerable<string> statements)
+    {
+        using var scope = web.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<SubsidiaDbContext>();
+        foreach (var sql in statements)
+        {
+            await db.Database.ExecuteSqlRawAsync(sql);
+        }
     }
 
     [Theory]

@@ -84,7 +84,8 @@ public sealed partial class GrantQueries(SubsidiaDbContext db, TimeProvider cloc
             grant.Programme?.Actions.Count(),
             Obligations(grant, beneficiary.Name, day),
             grant.Check(beneficiary).Concat(grant.Budget?.Check(grant.AmountGranted ?? 0m) ?? []).Distinct().Select(FindingView.From).ToList(),
-            day);
+            day,
+            grant.ToComplete(beneficiary));
     }
 
     /// <summary>Every obligation of every grant with its state on <paramref name="on"/>, the earliest due first.</summary>

@@ -36,7 +36,7 @@ public sealed record FindingView(string Code, string Severity, string? Item, str
 /// <summary>A page of the grants' list and how many grants match in all.</summary>
 public sealed record GrantPage(int Total, IReadOnlyList<GrantSummary> Grants);
 
-public sealed record GrantSummary(Guid Id, string Beneficiary, string Subject, decimal Amount, int? Year, string? Act, DateOnly? DecidedOn);
+public sealed record GrantSummary(Guid Id, string Beneficiary, string Subject, decimal? Amount, int? Year, string? Act, DateOnly? DecidedOn);
 
 public sealed record GrantView(
     Guid Id,
@@ -44,7 +44,7 @@ public sealed record GrantView(
     BeneficiaryView Beneficiary,
     string Subject,
     decimal? AmountRequested,
-    decimal Amount,
+    decimal? Amount,
     int? Year,
     DecisionView? Decision,
     DateOnly? NotifiedOn,
@@ -57,4 +57,5 @@ public sealed record GrantView(
     int? Actions,
     IReadOnlyList<ObligationView> Obligations,
     IReadOnlyList<FindingView> Findings,
-    DateOnly StateOn);
+    DateOnly StateOn,
+    IReadOnlyList<string> ToComplete);

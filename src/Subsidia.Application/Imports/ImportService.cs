@@ -10,8 +10,13 @@ using Subsidia.Reading;
 
 namespace Subsidia.Application.Imports;
 
-/// <summary>What happened to one file.</summary>
-public sealed record ImportedFile(string File, string Kind, string Outcome, int Created, int Matched, int Skipped, IReadOnlyList<string> Notes);
+/// <summary>What happened to one file; <paramref name="Grants"/> lists the grant files the document decides (created, matched or not created).</summary>
+public sealed record ImportedFile(string File, string Kind, string Outcome, int Created, int Matched, int Skipped, IReadOnlyList<string> Notes,
+    IReadOnlyList<DocumentGrant>? Grants = null)
+{
+    /// <summary>The grant files of the document (never null).</summary>
+    public IReadOnlyList<DocumentGrant> Grants { get; init; } = Grants ?? [];
+}
 
 /// <summary>
 /// Imports deliberation documents (through the reader) and published SCDL subventions files (through the open-data
@@ -51,6 +56,9 @@ public sealed class ImportService(SubsidiaDbContext db, TimeProvider clock)
 
     public Task<ImportedFile> ImportAsync(string file, CancellationToken ct) => ImportAsync(file, null, ct);
 
+    /// <summary>Imports one file, filed under <paramref name="into"/> when given.</summary>
+    public Task<ImportedFile> ImportAsync(string file, Authority? into, CancellationToken ct) => ImportAsync(file, into, null, ct);
+
     /// <summary>The stored authority of that name (compared without case or accents), or a new one to be stored with the first document.</summary>
     public static async Task<Authority> AuthorityNamedAsync(SubsidiaDbContext db, string name, CancellationToken ct)
     {
@@ -63,7 +71,13 @@ public sealed class ImportService(SubsidiaDbContext db, TimeProvider clock)
 
     /// <summary>Imports one file; a deliberation document is filed under <paramref name="into"/> when it is given
     /// (an authority importing its own registers, whatever name the document gives it at the time).</summary>
-    public async Task<ImportedFile> ImportAsync(string file, Authority? into, CancellationToken ct)
+    /// <param name="file">The file.</param>
+    /// <param name="into">The authority the sittings are filed under, or null for the one the document names.</param>
+    /// <param name="commit">Commits the file's transaction once everything is saved, in place of the import's own commit
+    /// (the web application appends its audit line and commits, docs/decisions/0008): if it fails, nothing of the file is
+    /// stored.</param>
+    /// <param name="ct">Cancellation.</param>
+    public async Task<ImportedFile> ImportAsync(string file, Authority? into, Func<ImportedFile, CancellationToken, Task>? commit, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(file);
         var name = Path.GetFileName(file);
@@ -84,6 +98,22 @@ public sealed class ImportService(SubsidiaDbContext db, TimeProvider clock)
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        try
+        {
+            return await ImportInTransactionAsync(file, name, sha, into, commit, transaction, ct);
+        }
+        catch
+        {
+            // Nothing of the file is stored: the transaction rolls back and the context forgets what it tracked, so that
+            // the next file of a batch does not save it.
+            db.ChangeTracker.Clear();
+            throw;
+        }
+    }
+
+    private async Task<ImportedFile> ImportInTransactionAsync(string file, string name, string sha, Authority? into,
+        Func<ImportedFile, CancellationToken, Task>? commit, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, CancellationToken ct)
+    {
         ImportedFile result;
         if (IsScdl(file))
         {
@@ -98,7 +128,15 @@ public sealed class ImportService(SubsidiaDbContext db, TimeProvider clock)
         {
             db.ImportedDocuments.Add(new ImportedDocument(Guid.NewGuid(), sha, name, result.Kind, clock.GetUtcNow()));
             await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
+            if (commit is not null)
+            {
+                await commit(result, ct);
+            }
+
+            if (db.Database.CurrentTransaction is not null)
+            {
+                await transaction.CommitAsync(ct);
+            }
         }
         else
         {
@@ -135,7 +173,7 @@ public sealed class ImportService(SubsidiaDbContext db, TimeProvider clock)
         int created = 0, matched = 0, skipped = 0;
         if (await db.Sittings.AnyAsync(s => s.Id == import.Sitting.Id, ct))
         {
-            return new ImportedFile(name, "deliberation", "déjà importé", 0, 1, 1, ["Cette séance est déjà enregistrée."]);
+            return await GrantOfStoredSittingAsync(read, name, import.Sitting.Id, ct);
         }
 
         if (into is not null && read.Extract.Authority is { } named && !string.Equals(named, into.Name, StringComparison.Ordinal))
@@ -188,8 +226,32 @@ public sealed class ImportService(SubsidiaDbContext db, TimeProvider clock)
             notes.Add($"Constat {finding.Code}{(finding.Item is null ? "" : $" (rapport {finding.Item})")} : {finding.Message}");
         }
 
+        var grant = await new GrantImporter(db).ImportAsync(read.Extract, import.Authority, import.Assembly, import.Sitting, ct);
+        notes.AddRange(grant.Notes);
         await db.SaveChangesAsync(ct);
-        return new ImportedFile(name, "deliberation", "importé", created, matched, skipped, notes);
+        return new ImportedFile(name, "deliberation", "importé", created + grant.Created, matched + grant.Matched, skipped + grant.Skipped, notes,
+            grant.Grant is { } g ? [g] : []);
+    }
+
+    /// <summary>
+    /// Another document of a sitting already stored (or the same one, changed): the sitting is not stored twice, but the
+    /// grant the document decides is created when it is not stored yet (an extract per act).
+    /// </summary>
+    private async Task<ImportedFile> GrantOfStoredSittingAsync(ReadResult read, string name, Guid sittingId, CancellationToken ct)
+    {
+        var sitting = await db.Sittings.Include(s => s.Items).AsNoTracking().SingleAsync(s => s.Id == sittingId, ct);
+        var assembly = await db.Assemblies.AsNoTracking().SingleAsync(a => a.Id == sitting.AssemblyId, ct);
+        var authority = await db.Authorities.AsNoTracking().SingleAsync(a => a.Id == assembly.AuthorityId, ct);
+        var grant = await new GrantImporter(db).ImportAsync(read.Extract, authority, assembly, sitting, ct);
+        var notes = new List<string> { "Cette séance est déjà enregistrée." };
+        notes.AddRange(grant.Notes);
+        if (grant.Created == 0)
+        {
+            return new ImportedFile(name, "deliberation", "déjà importé", 0, 1 + grant.Matched, 1 + grant.Skipped, notes, grant.Grant is { } g ? [g] : []);
+        }
+
+        await db.SaveChangesAsync(ct);
+        return new ImportedFile(name, "deliberation", "importé", grant.Created, 1 + grant.Matched, grant.Skipped, notes, grant.Grant is { } created ? [created] : []);
     }
 
     private async Task<ImportedFile> ImportScdlAsync(string file, string name, CancellationToken ct)

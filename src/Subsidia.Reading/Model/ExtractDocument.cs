@@ -124,6 +124,8 @@ public sealed class GrantEntry
 {
     public string? Beneficiary { get; set; }
     public decimal? Amount { get; set; }
+    /// <summary>The amount requested, when the document states it ("La demande de financement … porte sur 15 000 €").</summary>
+    public decimal? AmountRequested { get; set; }
     public List<InstalmentEntry> Instalments { get; } = [];
     public List<DeadlineEntry> Deadlines { get; } = [];
 }

@@ -16,6 +16,7 @@ internal static class GrantReader
         var grant = new GrantEntry { Beneficiary = ReadBeneficiary(convention) ?? ReadBeneficiary(text) };
         grant.Amount = FirstAmount(convention, Awarded) ?? FirstAmount(text, Awarded) ?? FirstAmount(text, OperationAmount)
             ?? FirstAmount(text, GlobalAmount) ?? FirstAmount(text, UpTo);
+        grant.AmountRequested = FirstAmount(text, Requested);
         ReadInstalments(convention, grant);
         ReadDeadlines(convention, grant);
         if (grant.Amount is not null || grant.Beneficiary is not null || grant.Instalments.Count > 0)
@@ -62,12 +63,19 @@ internal static class GrantReader
     {
         // The first mention followed by an amount: "la demande de subvention de l'Amicale …" comes before
         // "une subvention de 800 €".
+        // An amount there but unreadable ("une subvention de ….. €") stops the search: a later sum is not this grant's.
         for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
         {
-            var amounts = FrenchText.EuroAmounts(text[(m.Index + m.Length)..Math.Min(text.Length, m.Index + m.Length + 40)]).ToList();
+            var after = text[(m.Index + m.Length)..Math.Min(text.Length, m.Index + m.Length + 40)];
+            var amounts = FrenchText.EuroAmounts(after).ToList();
             if (amounts.Count > 0 && amounts[0].Index < 5)
             {
                 return amounts[0].Value;
+            }
+
+            if (UnreadableAmount.IsMatch(after))
+            {
+                return null;
             }
         }
 
@@ -216,7 +224,7 @@ internal static class GrantReader
     }
 
     /// <summary>"décide d'attribuer au Comité des fêtes une subvention de 2 000 €".</summary>
-    private static readonly TieredRegex AwardedToBefore = new(@"(?:attribuer?|allouer|accorder|octroyer)\s+(?:[àa]|au|aux)\s+(?<b>(?:l'association\s+|l'|la\s+|le\s+)?(?:«[^»\n]{2,120}»|\p{Lu}[^,.;\n]{2,100}?))\s+une\s+subvention", RegexOptions.IgnoreCase);
+    private static readonly TieredRegex AwardedToBefore = new(@"(?:attribuer?|allouer|accorder|octroyer)\s+(?:[àa]|au|aux)\s+(?<b>(?:l'association\s+|l'|la\s+|le\s+)?(?:«[^»\n]{2,120}»|(?-i:\p{Lu})[^,.;\n]{2,100}?))\s+une\s+subvention", RegexOptions.IgnoreCase);
 
     private static readonly TieredRegex Quoted = new(@"«\s*(?<name>[^»]{2,120}?)\s*»");
 
@@ -232,7 +240,11 @@ internal static class GrantReader
     private static readonly TieredRegex Awarded = new(@"(?:attribuer?|allouer|accorder|octroyer)\s+(?:au\s+b[ée]n[ée]ficiaire\s+|[àa]\s+[^,.\n]{1,80}?\s+)?une\s+subvention\s+" + Kinds + @"(?:d'un\s+montant\s+)?(?:de\s+)?", RegexOptions.IgnoreCase);
 
     /// <summary>"une subvention exceptionnelle de 1 500 € à l'association « Les Amis du Vieux Vernoux »".</summary>
-    private static readonly TieredRegex AwardedTo = new(@"subvention\s+" + Kinds + @"(?:d'un\s+montant\s+)?de\s+\d[\d \u00A0\u202F.,]*\s*(?:€|euros?)\s+(?:[àa]|au\s+profit\s+de|en\s+faveur\s+de)\s+(?<b>(?:l'association|l'|la|le)\s*(?:«[^»\n]{2,120}»|\p{Lu}[^,.;\n]{2,120}))", RegexOptions.IgnoreCase);
+    private static readonly TieredRegex AwardedTo = new(@"subvention\s+" + Kinds + @"(?:d'un\s+montant\s+)?de\s+\d[\d \u00A0\u202F.,]*\s*(?:€|euros?)\s+(?:[àa]|au\s+profit\s+de|en\s+faveur\s+de)\s+(?<b>(?:l'association|l'|la|le)\s*(?:«[^»\n]{2,120}»|(?-i:\p{Lu})[^,.;\n]{2,120}))", RegexOptions.IgnoreCase);
+
+    private static readonly TieredRegex UnreadableAmount = new(@"^\s*[^\s\p{L}][^\p{L}\n]{0,15}(?:€|euros?)", RegexOptions.IgnoreCase);
+
+    private static readonly TieredRegex Requested = new(@"demande\s+de\s+(?:financement|subvention)[^.\n]{0,120}?\s(?:porte\s+sur|est\s+de|s'[ée]l[èe]ve\s+[àa])\s+", RegexOptions.IgnoreCase, "demande");
 
     private static readonly TieredRegex OperationAmount = new(@"Montant\s+de\s+l'op[ée]ration\s*:\s*", RegexOptions.IgnoreCase);
 

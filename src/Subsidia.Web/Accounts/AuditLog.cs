@@ -48,8 +48,21 @@ public sealed class AuditLog(AccountsDbContext db, TimeProvider clock)
     /// Saves the pending changes of <paramref name="changes"/> and appends their audit line in one transaction: both
     /// are stored or neither is. Both contexts must share the request's connection (<see cref="ScopedConnection"/>).
     /// </summary>
-    public async Task<AuditEntry> SaveAndRecordAsync(SubsidiaDbContext changes, ClaimsPrincipal? user, string action, string entity,
-        string entityId, object? before, object? after, CancellationToken ct = default)
+    public Task<AuditEntry> SaveAndRecordAsync(SubsidiaDbContext changes, ClaimsPrincipal? user, string action, string entity,
+        string entityId, object? before, object? after, CancellationToken ct = default) =>
+        SaveRecordAsync(changes, user, action, entity, entityId, before, after, commitCallers: false, ct);
+
+    /// <summary>
+    /// As <see cref="SaveAndRecordAsync"/> inside a transaction the caller opened on <paramref name="changes"/> (an import
+    /// file's), and commits that transaction too while holding the chain's gate, so that no other line is chained on a
+    /// line not yet committed.
+    /// </summary>
+    public Task<AuditEntry> SaveRecordAndCommitAsync(SubsidiaDbContext changes, ClaimsPrincipal? user, string action, string entity,
+        string entityId, object? before, object? after, CancellationToken ct = default) =>
+        SaveRecordAsync(changes, user, action, entity, entityId, before, after, commitCallers: true, ct);
+
+    private async Task<AuditEntry> SaveRecordAsync(SubsidiaDbContext changes, ClaimsPrincipal? user, string action, string entity,
+        string entityId, object? before, object? after, bool commitCallers, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(changes);
         if (!ReferenceEquals(changes.Database.GetDbConnection(), db.Database.GetDbConnection()))
@@ -70,6 +83,10 @@ public sealed class AuditLog(AccountsDbContext db, TimeProvider clock)
                 if (owned is not null)
                 {
                     await owned.CommitAsync(ct);
+                }
+                else if (commitCallers)
+                {
+                    await changes.Database.CurrentTransaction!.CommitAsync(ct);
                 }
 
                 return entry;

@@ -139,6 +139,9 @@ public sealed class Beneficiary
 
     public void SetRepresentative(Representative? representative) => Representative = representative;
 
+    /// <summary>Records the legal form once known (an imported deliberation does not always state it).</summary>
+    public void SetLegalForm(LegalForm legalForm) => LegalForm = legalForm;
+
     public void SetAddress(PostalAddress? address) => Address = address;
 
     /// <summary>Records a grant in the history (one of this system's grant files, or one recalled by a document).</summary>

@@ -109,6 +109,30 @@ public sealed class BudgetLine
         return child;
     }
 
+    /// <summary>
+    /// Completes what the document did not state about a line read from it (docs/decisions/0014): the funder's kind of a
+    /// revenue line (sub-lines without their own kind inherit it), whether it is the granting authority's, the nature,
+    /// the printed share and a note. The label and the amount, which the document states, do not change.
+    /// </summary>
+    public void Complete(FunderKind? funder, bool grantingAuthority, ContributionNature nature, decimal? statedSharePercent, string? note)
+    {
+        if (Side == BudgetSide.Expense && (funder is not null || grantingAuthority))
+        {
+            throw new ArgumentException("Une ligne de dépenses n'a pas de financeur.", nameof(funder));
+        }
+
+        var inherited = Funder;
+        Funder = funder;
+        IsGrantingAuthority = grantingAuthority;
+        Nature = nature;
+        StatedSharePercent = statedSharePercent;
+        Note = note;
+        foreach (var child in _children.Where(c => c.Funder == inherited))
+        {
+            child.Funder = funder;
+        }
+    }
+
     /// <summary>This line and every line below it, depth first.</summary>
     public IEnumerable<BudgetLine> SelfAndDescendants()
     {

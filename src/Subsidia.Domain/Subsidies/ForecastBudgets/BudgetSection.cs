@@ -42,8 +42,8 @@ public sealed class BudgetSection
         return line;
     }
 
-    /// <summary>Adds a top-level revenue line.</summary>
-    public BudgetLine AddRevenue(string label, decimal? amount, FunderKind funder, decimal? statedSharePercent = null,
+    /// <summary>Adds a top-level revenue line; <paramref name="funder"/> is null when the document does not say who the funder is.</summary>
+    public BudgetLine AddRevenue(string label, decimal? amount, FunderKind? funder, decimal? statedSharePercent = null,
         bool grantingAuthority = false, ContributionNature nature = ContributionNature.Cash, string? accountCode = null, string? note = null)
     {
         var line = new BudgetLine(Guid.NewGuid(), BudgetSide.Revenue, label, amount, funder, nature, grantingAuthority,

@@ -36,6 +36,12 @@ public sealed class ForecastBudget
     public IReadOnlyList<BudgetSection> Sections => _sections;
 
     /// <summary>Adds a section with the totals the document prints for it.</summary>
+    /// <summary>True when every revenue line (and sub-line) has a known funder kind.</summary>
+    public bool FundersKnown => _sections.SelectMany(s => s.Revenues).SelectMany(l => l.SelfAndDescendants()).All(l => l.Funder is not null);
+
+    /// <summary>Records the public share the document prints (57 for "57 %"), checked against the tree.</summary>
+    public void StatePublicShare(decimal? percent) => StatedPublicSharePercent = percent;
+
     public BudgetSection AddSection(string name, decimal? statedExpenseTotal = null, decimal? statedRevenueTotal = null)
     {
         if (_sections.Any(s => string.Equals(s.Name, name.Trim(), StringComparison.OrdinalIgnoreCase)))
@@ -107,17 +113,21 @@ public sealed class ForecastBudget
     /// public share, contributions in kind on both sides, that the authority's lines equal <paramref name="grantAmount"/>
     /// and that the subsidy stays within the need.
     /// </summary>
-    /// <remarks>R-25. The need is the total cost minus the resources other than the subsidy.</remarks>
+    /// <remarks>R-25. The need is the total cost minus the resources other than the subsidy. While a revenue line's funder
+    /// is not known (a budget read from a document, docs/decisions/0014), the checks that depend on who funds what
+    /// (public share, the authority's lines, the need) are not made: they would report the missing classification as
+    /// an error of the budget.</remarks>
     public IReadOnlyList<Finding> Check(decimal grantAmount)
     {
         var findings = _sections.SelectMany(s => s.Check()).ToList();
+        var classified = FundersKnown;
         if (StatedTotal is { } total && total != Total)
         {
             findings.Add(new Finding(FindingCodes.AmountSumMismatch, Severity.Warning, null,
                 $"{Title} : le total annoncé ({French.Money(total)}) diffère de la somme des sections ({French.Money(Total)})."));
         }
 
-        if (StatedPublicSharePercent is { } printed && RevenueTotal > 0)
+        if (classified && StatedPublicSharePercent is { } printed && RevenueTotal > 0)
         {
             var tolerance = printed == decimal.Truncate(printed) ? 0.5m : 0.05m;
             if (Math.Abs((PublicShare * 100m) - printed) > tolerance)
@@ -132,6 +142,11 @@ public sealed class ForecastBudget
         {
             findings.Add(new Finding(SubsidyFindingCodes.InKindUnbalanced, Severity.Warning, null,
                 $"{Title} : les contributions en nature figurent pour {French.Money(InKindExpenses)} en dépenses (compte 86) et {French.Money(InKindRevenues)} en recettes (compte 87)."));
+        }
+
+        if (!classified)
+        {
+            return findings;
         }
 
         if (GrantingAuthorityRevenue != grantAmount)

@@ -60,6 +60,50 @@ public sealed class GrantFile
 
     public void ChargeTo(Guid envelopeId) => EnvelopeId = envelopeId;
 
+    /// <summary>Replaces the request with a completed one (the request form read after the decision was imported).</summary>
+    public void ReviseRequest(GrantRequest request) => Request = request ?? throw new ArgumentNullException(nameof(request));
+
+    /// <summary>
+    /// What the grants officer still has to complete (French phrases): facts a grant file created from a deliberation does
+    /// not know because the document does not state them (docs/decisions/0014). Empty when nothing is missing.
+    /// </summary>
+    public IReadOnlyList<string> ToComplete(Beneficiary beneficiary)
+    {
+        ArgumentNullException.ThrowIfNull(beneficiary);
+        var missing = new List<string>();
+        if (Request.AmountRequested is null)
+        {
+            missing.Add("le montant demandé");
+        }
+
+        if (beneficiary.Siret is null)
+        {
+            missing.Add("le SIRET du bénéficiaire");
+        }
+
+        if (EnvelopeId is null)
+        {
+            missing.Add("l'enveloppe budgétaire à laquelle la subvention est imputée");
+        }
+
+        if (Budget is { FundersKnown: false })
+        {
+            missing.Add("la nature des financeurs (propres, publics, privés) des recettes du budget prévisionnel");
+        }
+
+        if (Decision is not null && Schedule is null)
+        {
+            missing.Add("l'échéancier de versement");
+        }
+
+        if (Decision is not null && Convention is null)
+        {
+            missing.Add("la convention (parties, signataires, objet)");
+        }
+
+        return missing;
+    }
+
     public void Instruct(GrantInstruction instruction) => Instruction = instruction ?? throw new ArgumentNullException(nameof(instruction));
 
     public void Decide(GrantDecision decision) => Decision = decision ?? throw new ArgumentNullException(nameof(decision));

@@ -26,10 +26,20 @@ public sealed class GrantRequest
 {
     private GrantRequest() { Subject = ""; }
 
-    public GrantRequest(string subject, decimal amountRequested, DateOnly? periodStart, DateOnly? periodEnd, DateOnly? requestedOn = null)
+    /// <param name="subject">What the subsidy is requested for.</param>
+    /// <param name="amountRequested">The amount requested; null when the documents do not state it (an imported deliberation
+    /// rarely does, docs/decisions/0014): the grants officer completes it, nothing is guessed.</param>
+    /// <param name="periodStart">First day of the funded period, when known.</param>
+    /// <param name="periodEnd">Last day of the funded period, when known.</param>
+    /// <param name="requestedOn">Date the request was filed, when known.</param>
+    public GrantRequest(string subject, decimal? amountRequested, DateOnly? periodStart, DateOnly? periodEnd, DateOnly? requestedOn = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(subject);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(amountRequested);
+        if (amountRequested is { } requested)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegativeOrZero(requested, nameof(amountRequested));
+        }
+
         if (periodStart > periodEnd)
         {
             throw new ArgumentException("La période demandée se termine avant de commencer.", nameof(periodEnd));
@@ -44,7 +54,8 @@ public sealed class GrantRequest
 
     /// <summary>What the subsidy is requested for.</summary>
     public string Subject { get; private set; }
-    public decimal AmountRequested { get; private set; }
+    /// <summary>The amount requested; null when not stated (to be completed by the grants officer).</summary>
+    public decimal? AmountRequested { get; private set; }
     /// <summary>First day of the funded period (inclusive).</summary>
     public DateOnly? PeriodStart { get; private set; }
     /// <summary>Last day of the funded period (inclusive).</summary>
@@ -61,6 +72,13 @@ public sealed class GrantRequest
     public bool? RepublicanCommitmentAccepted { get; private set; }
     /// <summary>Who signed the attestation (CERFA 12156 sheet 6).</summary>
     public string? AttestationSignedBy { get; private set; }
+
+    /// <summary>Records the amount requested once it is known (the request form, a document the deliberation does not quote).</summary>
+    public void StateAmountRequested(decimal amountRequested)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(amountRequested);
+        AmountRequested = amountRequested;
+    }
 
     /// <summary>Records the CERFA 12156 declarations.</summary>
     public void Declare(SubsidyNature nature, SubsidyPurpose purpose, bool? isRenewal, bool multiYear, bool? republicanCommitmentAccepted,

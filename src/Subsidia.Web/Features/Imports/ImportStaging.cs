@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Subsidia.Application.Imports;
 
 namespace Subsidia.Web.Features.Imports;
 
@@ -9,7 +10,8 @@ namespace Subsidia.Web.Features.Imports;
 public sealed record StagedFile(Guid Id, string Name, long Size);
 
 /// <summary>What the confirmed import did with one file, kept for the result page.</summary>
-public sealed record StagedResult(string File, string Kind, string Outcome, int Created, int Matched, int Skipped, IReadOnlyList<string> Notes, Guid? SittingId);
+public sealed record StagedResult(string File, string Kind, string Outcome, int Created, int Matched, int Skipped, IReadOnlyList<string> Notes, Guid? SittingId,
+    IReadOnlyList<DocumentGrant>? Grants = null);
 
 /// <summary>One upload: its files, the files refused at upload with their reason, and, once confirmed, the results.</summary>
 public sealed class StagedBatch

@@ -11,7 +11,8 @@ public sealed record StagedPreview(StagedFile File, ImportPreview Preview);
 
 /// <summary>
 /// The web import: upload to the staging folder (nothing stored), review what was read with the findings, confirm
-/// (<see cref="ImportService.ImportAsync(string, CancellationToken)"/>, one transaction per file, idempotent, audited),
+/// (<see cref="ImportService.ImportAsync(string, Subsidia.Domain.Assemblies.Authority?, Func{ImportedFile, CancellationToken, Task}?, CancellationToken)"/>,
+/// one transaction per file holding the file's data and its audit line, idempotent),
 /// result. Built by the pages from services the application already has.
 /// </summary>
 public sealed class ImportWorkflow(SubsidiaDbContext db, AuditLog audit, TimeProvider clock, IConfiguration configuration)
@@ -97,16 +98,25 @@ public sealed class ImportWorkflow(SubsidiaDbContext db, AuditLog audit, TimePro
                 continue;
             }
 
-            var imported = await service.ImportAsync(path, ct);
-            Guid? sitting = preview.SittingId is { } id && await db.Sittings.AsNoTracking().AnyAsync(s => s.Id == id, ct) ? id : null;
-            var result = new StagedResult(file.Name, imported.Kind == "?" ? preview.Kind : imported.Kind, imported.Outcome,
-                imported.Created, imported.Matched, imported.Skipped, imported.Notes, sitting);
-            results.Add(result);
-            if (imported.Outcome == "importé")
+            // The audit line is written in the file's own transaction, which the audit log commits under its gate: both
+            // are stored or neither is (docs/decisions/0008).
+            var imported = await service.ImportAsync(path, null, async (stored, token) =>
             {
-                await audit.RecordAsync(user, "import.fichier", sitting is null ? "ImportedDocument" : "Sitting",
-                    sitting?.ToString() ?? file.Name, null, new { result.File, result.Kind, result.Created, result.Matched, result.Skipped }, ct);
-            }
+                Guid? storedSitting = preview.SittingId is { } sittingId && await db.Sittings.AsNoTracking().AnyAsync(s => s.Id == sittingId, token) ? sittingId : null;
+                await audit.SaveRecordAndCommitAsync(db, user, "import.fichier", storedSitting is null ? "ImportedDocument" : "Sitting",
+                    storedSitting?.ToString() ?? file.Name, null, new
+                    {
+                        File = file.Name,
+                        Kind = stored.Kind,
+                        stored.Created,
+                        stored.Matched,
+                        stored.Skipped,
+                        Grants = stored.Grants.Select(g => new { g.Act, g.Beneficiary, g.Amount, g.Outcome, g.GrantFileId }),
+                    }, token);
+            }, ct);
+            Guid? sitting = preview.SittingId is { } id && await db.Sittings.AsNoTracking().AnyAsync(s => s.Id == id, ct) ? id : null;
+            results.Add(new StagedResult(file.Name, imported.Kind == "?" ? preview.Kind : imported.Kind, imported.Outcome,
+                imported.Created, imported.Matched, imported.Skipped, imported.Notes, sitting, imported.Grants));
         }
 
         await Staging.CompleteAsync(batch, results, ct);

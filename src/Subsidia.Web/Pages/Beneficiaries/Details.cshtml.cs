@@ -7,7 +7,7 @@ using Subsidia.Domain.Subsidies.Beneficiaries;
 namespace Subsidia.Web.Pages.Beneficiaries;
 
 /// <summary>A grant file of the beneficiary, as its page lists it.</summary>
-public sealed record BeneficiaryGrant(Guid Id, string Subject, decimal AmountRequested, decimal? AmountGranted, DateOnly? DecidedOn, string? Act);
+public sealed record BeneficiaryGrant(Guid Id, string Subject, decimal? AmountRequested, decimal? AmountGranted, DateOnly? DecidedOn, string? Act);
 
 /// <summary>One beneficiary: who it is, what it received year by year (from every funder), and its grant files here.</summary>
 public sealed class DetailsModel(SubsidiaDbContext db) : PageModel
