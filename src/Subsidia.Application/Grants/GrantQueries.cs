@@ -106,21 +106,21 @@ public sealed partial class GrantQueries(SubsidiaDbContext db, TimeProvider cloc
     {
         var monthEnd = new DateOnly(on.Year, on.Month, 1).AddMonths(1).AddDays(-1);
         var rows = db.GrantObligations.AsNoTracking();
-        rows = list switch
+        var none = rows.Where(o => false);
+        // Dated then undated, each read in the order of the (due date, beneficiary) index; each group's due-date range
+        // is stated on its own so that the database scans only that range (an undated obligation is always upcoming).
+        var (dated, undated) = list switch
         {
-            ObligationList.Outstanding => rows.Where(StoredObligation.States.Outstanding(on)),
-            ObligationList.ThisMonth => rows.Where(StoredObligation.States.Open(on)).Where(o => o.DueOn >= on && o.DueOn <= monthEnd),
-            ObligationList.Late => rows.Where(StoredObligation.States.Late(on)),
-            ObligationList.Lapsed => rows.Where(StoredObligation.States.Lapsed(on)),
-            ObligationList.Later => rows.Where(StoredObligation.States.Open(on)).Where(o => o.DueOn == null || o.DueOn > monthEnd),
-            _ => rows,
+            ObligationList.Outstanding => (rows.Where(StoredObligation.States.Outstanding(on)), none),
+            ObligationList.ThisMonth => (rows.Where(o => o.DueOn >= on && o.DueOn <= monthEnd).Where(StoredObligation.States.Open(on)), none),
+            ObligationList.Late => (rows.Where(o => o.DueOn < on).Where(StoredObligation.States.Late(on)), none),
+            ObligationList.Lapsed => (rows.Where(o => o.DueOn < on).Where(StoredObligation.States.Lapsed(on)), none),
+            ObligationList.Later => (rows.Where(o => o.DueOn > monthEnd).Where(StoredObligation.States.Open(on)), rows.Where(o => o.DueOn == null)),
+            _ => (rows.Where(o => o.DueOn != null), rows.Where(o => o.DueOn == null)),
         };
 
-        // Dated then undated, each in the order of the (due date, beneficiary) index.
-        var dated = rows.Where(o => o.DueOn != null);
-        var undated = rows.Where(o => o.DueOn == null);
         var datedCount = await dated.CountAsync(ct);
-        var undatedCount = await undated.CountAsync(ct);
+        var undatedCount = list is ObligationList.All or ObligationList.Later ? await undated.CountAsync(ct) : 0;
         var from = Math.Max(0, offset);
         var size = Math.Max(0, limit);
         var page = new List<StoredObligation>();

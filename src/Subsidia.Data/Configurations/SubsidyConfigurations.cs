@@ -198,7 +198,7 @@ internal sealed class StoredObligationConfiguration : IEntityTypeConfiguration<O
         b.Property(x => x.BeneficiaryName).HasMaxLength(300).IsRequired();
         b.HasOne<GrantFile>().WithMany().HasForeignKey(x => x.GrantFileId).OnDelete(DeleteBehavior.Cascade);
         // The lists read by due date, then beneficiary (the page's and the API's order).
-        b.HasIndex(x => new { x.DueOn, x.BeneficiaryName });
+        b.HasIndex(x => new { x.DueOn, x.BeneficiaryName, x.GrantFileId, x.Position });
     }
 }
 

@@ -44,9 +44,9 @@ public sealed class StoredObligations : Migration
                     onDelete: ReferentialAction.Cascade);
             });
         migrationBuilder.CreateIndex(
-            name: "IX_GrantObligations_DueOn_BeneficiaryName",
+            name: "IX_GrantObligations_DueOn_BeneficiaryName_GrantFileId_Position",
             table: "GrantObligations",
-            columns: ["DueOn", "BeneficiaryName"]);
+            columns: ["DueOn", "BeneficiaryName", "GrantFileId", "Position"]);
 
         migrationBuilder.CreateTable(
             name: "ObligationStamps",
