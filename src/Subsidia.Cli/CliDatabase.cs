@@ -12,6 +12,7 @@ internal static class CliDatabase
             ? Environment.GetEnvironmentVariable("SUBSIDIA_DATABASE") ?? Database.DefaultSqlite(Directory.GetCurrentDirectory())
             : connection);
         await db.Database.MigrateAsync(ct);
+        await db.RefreshOutdatedObligationsAsync(ct);
         return db;
     }
 }

@@ -10,7 +10,7 @@ namespace Subsidia.Data;
 /// The database of Subsidia, on SQLite (embedded default) or PostgreSQL (scale-out). Used directly by the web
 /// and the CLI: no repository layer (docs/decisions/0002).
 /// </summary>
-public sealed class SubsidiaDbContext(DbContextOptions<SubsidiaDbContext> options) : DbContext(options)
+public sealed partial class SubsidiaDbContext(DbContextOptions<SubsidiaDbContext> options) : DbContext(options)
 {
     public DbSet<Authority> Authorities => Set<Authority>();
     public DbSet<Assembly> Assemblies => Set<Assembly>();
@@ -22,6 +22,9 @@ public sealed class SubsidiaDbContext(DbContextOptions<SubsidiaDbContext> option
     public DbSet<BudgetProgramme> BudgetProgrammes => Set<BudgetProgramme>();
     public DbSet<Envelope> Envelopes => Set<Envelope>();
     public DbSet<GrantFile> GrantFiles => Set<GrantFile>();
+    /// <summary>Every grant's obligations as the domain computes them, rewritten on each change of the grant (docs/decisions/0013).</summary>
+    public DbSet<Obligations.StoredObligation> GrantObligations => Set<Obligations.StoredObligation>();
+    public DbSet<Obligations.ObligationStamp> ObligationStamps => Set<Obligations.ObligationStamp>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -48,7 +51,10 @@ public sealed class SubsidiaDbContext(DbContextOptions<SubsidiaDbContext> option
 
     /// <summary>Loads grant files with their budget tree, programme, convention, schedule and documents.</summary>
     public IQueryable<GrantFile> GrantFilesWithEverything() => GrantFiles
-        .Include(g => g.Budget).ThenInclude(b => b!.Sections).ThenInclude(s => s.Lines).ThenInclude(l => l.Children).ThenInclude(c => c.Children)
+        .Include(g => g.Budget).ThenInclude(b => b!.Sections)
+            .ThenInclude(s => s.Lines.OrderBy(l => EF.Property<int>(l, BudgetLinePosition)))
+            .ThenInclude(l => l.Children.OrderBy(c => EF.Property<int>(c, BudgetLinePosition)))
+            .ThenInclude(c => c.Children.OrderBy(c => EF.Property<int>(c, BudgetLinePosition)))
         .Include(g => g.Programme).ThenInclude(p => p!.Objectives).ThenInclude(o => o.Actions)
         .Include(g => g.Programme).ThenInclude(p => p!.Objectives).ThenInclude(o => o.Deliverables)
         .Include(g => g.Programme).ThenInclude(p => p!.Objectives).ThenInclude(o => o.Indicators)

@@ -40,6 +40,8 @@ using (var scope = app.Services.CreateScope())
 {
     var db = scope.ServiceProvider.GetRequiredService<SubsidiaDbContext>();
     await db.Database.MigrateAsync();
+    // Stored obligations of grants written before version 5 or under older rules (docs/decisions/0013).
+    await db.RefreshOutdatedObligationsAsync();
     if (app.Configuration.GetValue("Subsidia:LoadDemoData", true))
     {
         await DemoLoader.LoadAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>());

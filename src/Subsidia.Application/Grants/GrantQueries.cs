@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Subsidia.Data;
+using Subsidia.Data.Obligations;
 using Subsidia.Domain.Calendar;
 using Subsidia.Domain.Subsidies.Beneficiaries;
 using Subsidia.Domain.Subsidies.ForecastBudgets;
@@ -88,14 +89,60 @@ public sealed partial class GrantQueries(SubsidiaDbContext db, TimeProvider cloc
             grant.ToComplete(beneficiary));
     }
 
-    /// <summary>Every obligation of every grant with its state on <paramref name="on"/>, the earliest due first.</summary>
+    /// <summary>Every obligation of every grant with its state on <paramref name="on"/>, the earliest due first (the
+    /// downloads), read from the stored obligations (docs/decisions/0013).</summary>
     public async Task<IReadOnlyList<ObligationView>> ObligationsAsync(DateOnly on, CancellationToken ct)
     {
-        var grants = await db.GrantFilesForObligations().ToListAsync(ct);
-        var names = await db.Beneficiaries.Select(b => new { b.Id, b.Name }).ToDictionaryAsync(b => b.Id, b => b.Name, ct);
-        return grants.SelectMany(g => Obligations(g, names[g.BeneficiaryId], on))
-            .OrderBy(o => o.DueOn ?? DateOnly.MaxValue).ThenBy(o => o.Beneficiary, StringComparer.Ordinal).ToList();
+        var rows = await db.GrantObligations.AsNoTracking().ToListAsync(ct);
+        return rows.OrderBy(o => o.DueOn ?? DateOnly.MaxValue).ThenBy(o => o.BeneficiaryName, StringComparer.Ordinal)
+            .ThenBy(o => o.GrantFileId).ThenBy(o => o.Position).Select(o => View(o, on)).ToList();
     }
+
+    /// <summary>
+    /// One page of the obligations of <paramref name="list"/> on <paramref name="on"/>, by due date then beneficiary
+    /// (undated ones last), filtered, counted and cut by the database on the stored obligations: the obligations page
+    /// and <c>GET /api/obligations</c>.
+    /// </summary>
+    public async Task<ObligationPage> ObligationPageAsync(DateOnly on, ObligationList list, int offset, int limit, CancellationToken ct)
+    {
+        var monthEnd = new DateOnly(on.Year, on.Month, 1).AddMonths(1).AddDays(-1);
+        var rows = db.GrantObligations.AsNoTracking();
+        var none = rows.Where(o => false);
+        // Dated then undated, each read in the order of the (due date, beneficiary) index; each group's due-date range
+        // is stated on its own so that the database scans only that range (an undated obligation is always upcoming).
+        var (dated, undated) = list switch
+        {
+            ObligationList.Outstanding => (rows.Where(StoredObligation.States.Outstanding(on)), none),
+            ObligationList.ThisMonth => (rows.Where(o => o.DueOn >= on && o.DueOn <= monthEnd).Where(StoredObligation.States.Open(on)), none),
+            ObligationList.Late => (rows.Where(o => o.DueOn < on).Where(StoredObligation.States.Late(on)), none),
+            ObligationList.Lapsed => (rows.Where(o => o.DueOn < on).Where(StoredObligation.States.Lapsed(on)), none),
+            ObligationList.Later => (rows.Where(o => o.DueOn > monthEnd).Where(StoredObligation.States.Open(on)), rows.Where(o => o.DueOn == null)),
+            _ => (rows.Where(o => o.DueOn != null), rows.Where(o => o.DueOn == null)),
+        };
+
+        var datedCount = await dated.CountAsync(ct);
+        var undatedCount = list is ObligationList.All or ObligationList.Later ? await undated.CountAsync(ct) : 0;
+        var from = Math.Max(0, offset);
+        var size = Math.Max(0, limit);
+        var page = new List<StoredObligation>();
+        if (from < datedCount && size > 0)
+        {
+            page.AddRange(await Ordered(dated).Skip(from).Take(size).ToListAsync(ct));
+        }
+
+        if (page.Count < size && undatedCount > 0)
+        {
+            page.AddRange(await Ordered(undated).Skip(Math.Max(0, from - datedCount)).Take(size - page.Count).ToListAsync(ct));
+        }
+
+        return new ObligationPage(datedCount + undatedCount, page.Select(o => View(o, on)).ToList());
+
+        static IQueryable<StoredObligation> Ordered(IQueryable<StoredObligation> q) =>
+            q.OrderBy(o => o.DueOn).ThenBy(o => o.BeneficiaryName).ThenBy(o => o.GrantFileId).ThenBy(o => o.Position);
+    }
+
+    private static ObligationView View(StoredObligation o, DateOnly on) => new(o.GrantFileId, o.BeneficiaryName, o.Kind.ToString(), o.Label,
+        o.OpensOn, o.DueOn, o.ToObligation().StateOn(on).ToString(), o.Source, o.PendingReason);
 
     private List<ObligationView> Obligations(GrantFile grant, string beneficiary, DateOnly on) =>
         grant.Obligations(Calendar).Select(o => new ObligationView(grant.Id, beneficiary, o.Kind.ToString(), o.Label, o.OpensOn, o.DueOn,

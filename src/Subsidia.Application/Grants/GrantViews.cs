@@ -34,6 +34,26 @@ public sealed record FindingView(string Code, string Severity, string? Item, str
 }
 
 /// <summary>A page of the grants' list and how many grants match in all.</summary>
+/// <summary>One page of obligations and how many the whole list has.</summary>
+public sealed record ObligationPage(int Total, IReadOnlyList<ObligationView> Obligations);
+
+/// <summary>Which obligations a list shows on a date.</summary>
+public enum ObligationList
+{
+    /// <summary>Every one, whatever its state.</summary>
+    All,
+    /// <summary>Due, late or lapsed.</summary>
+    Outstanding,
+    /// <summary>Upcoming or due, falling due from the date to the end of its month.</summary>
+    ThisMonth,
+    /// <summary>Late.</summary>
+    Late,
+    /// <summary>Lapsed.</summary>
+    Lapsed,
+    /// <summary>Upcoming or due, falling due after the end of the month or on a date not known yet.</summary>
+    Later,
+}
+
 public sealed record GrantPage(int Total, IReadOnlyList<GrantSummary> Grants);
 
 public sealed record GrantSummary(Guid Id, string Beneficiary, string Subject, decimal? Amount, int? Year, string? Act, DateOnly? DecidedOn);

@@ -181,6 +181,35 @@ internal sealed class BudgetLineConfiguration : IEntityTypeConfiguration<BudgetL
         // Top-level lines belong to their section; sub-lines only to their parent line (a tree, R-25).
         b.HasMany(x => x.Children).WithOne().HasForeignKey("ParentLineId").OnDelete(DeleteBehavior.Cascade);
         Keys.FieldAccess(b, nameof(BudgetLine.Children));
+        // Its rank among its siblings, numbered by the context on save (a tree reads back in its order).
+        b.Property<int>(SubsidiaDbContext.BudgetLinePosition);
+    }
+}
+
+internal sealed class StoredObligationConfiguration : IEntityTypeConfiguration<Obligations.StoredObligation>
+{
+    public void Configure(EntityTypeBuilder<Obligations.StoredObligation> b)
+    {
+        b.ToTable("GrantObligations");
+        b.HasKey(x => new { x.GrantFileId, x.Position });
+        b.Property(x => x.Label).HasMaxLength(1000).IsRequired();
+        b.Property(x => x.Source).HasMaxLength(500).IsRequired();
+        b.Property(x => x.PendingReason).HasMaxLength(300);
+        b.Property(x => x.BeneficiaryName).HasMaxLength(300).IsRequired();
+        b.HasOne<GrantFile>().WithMany().HasForeignKey(x => x.GrantFileId).OnDelete(DeleteBehavior.Cascade);
+        // The lists read by due date, then beneficiary (the page's and the API's order).
+        b.HasIndex(x => new { x.DueOn, x.BeneficiaryName, x.GrantFileId, x.Position });
+    }
+}
+
+internal sealed class ObligationStampConfiguration : IEntityTypeConfiguration<Obligations.ObligationStamp>
+{
+    public void Configure(EntityTypeBuilder<Obligations.ObligationStamp> b)
+    {
+        b.ToTable("ObligationStamps");
+        b.HasKey(x => x.GrantFileId);
+        b.Property(x => x.GrantFileId).ValueGeneratedNever();
+        b.HasOne<GrantFile>().WithMany().HasForeignKey(x => x.GrantFileId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

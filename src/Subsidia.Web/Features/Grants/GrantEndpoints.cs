@@ -45,7 +45,7 @@ public static class GrantEndpoints
                 "(nature, échéance, état, source) à la date ?on=AAAA-MM-JJ (aujourd'hui par défaut). 400 si la date est illisible, 404 si le dossier n'existe pas.");
 
         app.MapGet("/api/obligations", async Task<Results<Ok<ObligationsView>, BadRequest<ProblemDetailsView>>> (
-            string? on, bool? all, GrantQueries queries, CancellationToken ct) =>
+            string? on, bool? all, int? limit, int? offset, HttpResponse response, GrantQueries queries, CancellationToken ct) =>
         {
             if (!TryDate(on, out var day))
             {
@@ -53,10 +53,20 @@ public static class GrantEndpoints
             }
 
             var date = day ?? queries.Today;
-            var list = await queries.ObligationsAsync(date, ct);
-            return TypedResults.Ok(new ObligationsView(date, list.Where(o => all == true || o.State is "Due" or "Late" or "Lapsed").ToList()));
+            var size = Math.Clamp(limit ?? 1000, 1, 10_000);
+            var from = Math.Max(0, offset ?? 0);
+            var page = await queries.ObligationPageAsync(date, all == true ? ObligationList.All : ObligationList.Outstanding, from, size, ct);
+            response.Headers["X-Total-Count"] = page.Total.ToString(CultureInfo.InvariantCulture);
+            if (from + size < page.Total)
+            {
+                response.Headers.Link = $"</api/obligations?on={date:yyyy-MM-dd}{(all == true ? "&all=true" : "")}&offset={from + size}&limit={size}>; rel=\"next\"";
+            }
+
+            return TypedResults.Ok(new ObligationsView(date, page.Obligations));
         }).WithName("ListObligations").WithTags(Tags.Obligations).WithSummary("Obligations dues, en retard ou caduques à une date")
-            .WithDescription("?on=AAAA-MM-JJ (aujourd'hui par défaut) ; ?all=true liste aussi les obligations remplies ou à venir. 400 si la date est illisible.");
+            .WithDescription("?on=AAAA-MM-JJ (aujourd'hui par défaut) ; ?all=true liste aussi les obligations remplies ou à venir. "
+                + "Par échéance puis bénéficiaire, les obligations sans date connue en dernier ; par pages : limit (1 000 par défaut, 10 000 au plus) et offset. "
+                + "L'en-tête X-Total-Count donne le nombre d'obligations et Link la page suivante. 400 si la date est illisible.");
 
         app.MapGet("/api/obligations.ics", async (Guid? beneficiary, OpenDataExport export, TimeProvider clock, CancellationToken ct) =>
             TypedResults.Text(await export.ObligationsCalendarAsync(beneficiary, clock.GetUtcNow(), ct), "text/calendar; charset=utf-8"))

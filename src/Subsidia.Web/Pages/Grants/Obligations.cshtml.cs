@@ -11,19 +11,20 @@ public sealed class ObligationsModel(GrantQueries queries) : PageModel
 
     public DateOnly On { get; private set; }
 
-    public IReadOnlyList<(string Title, IReadOnlyList<ObligationView> Rows)> Groups { get; private set; } = [];
+    /// <summary>Each group: its title, how many obligations it has, and the first <see cref="ShownPerGroup"/>.</summary>
+    public IReadOnlyList<(string Title, int Count, IReadOnlyList<ObligationView> Rows)> Groups { get; private set; } = [];
 
     public async Task OnGetAsync(DateOnly? on, CancellationToken ct)
     {
         On = on ?? queries.Today;
-        var all = await queries.ObligationsAsync(On, ct);
-        var monthEnd = new DateOnly(On.Year, On.Month, 1).AddMonths(1).AddDays(-1);
-        Groups =
-        [
-            ("Ce mois-ci", all.Where(o => o.State is "Due" or "Upcoming" && o.DueOn is { } d && d >= On && d <= monthEnd).ToList()),
-            ("En retard", all.Where(o => o.State == "Late").ToList()),
-            ("Caduques", all.Where(o => o.State == "Lapsed").ToList()),
-            ("À venir", all.Where(o => o.State is "Upcoming" or "Due" && (o.DueOn is null || o.DueOn > monthEnd)).ToList()),
-        ];
+        var groups = new List<(string, int, IReadOnlyList<ObligationView>)>();
+        foreach (var (title, list) in new[] { ("Ce mois-ci", ObligationList.ThisMonth), ("En retard", ObligationList.Late),
+            ("Caduques", ObligationList.Lapsed), ("À venir", ObligationList.Later) })
+        {
+            var page = await queries.ObligationPageAsync(On, list, 0, ShownPerGroup, ct);
+            groups.Add((title, page.Total, page.Obligations));
+        }
+
+        Groups = groups;
     }
 }
