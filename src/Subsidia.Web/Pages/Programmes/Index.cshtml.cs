@@ -1,6 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Authorization;
 using Subsidia.Application.Grants;
+using Subsidia.Domain.Subsidies.Envelopes;
+using Subsidia.Web.Accounts;
+using Subsidia.Web.Features.Grants;
 
 namespace Subsidia.Web.Pages.Programmes;
 
@@ -12,15 +16,59 @@ public sealed class IndexModel(GrantQueries queries) : PageModel
     public async Task OnGetAsync(CancellationToken ct) => Programmes = await queries.ProgrammesAsync(ct);
 }
 
-/// <summary>One programme, each envelope with its chart, its table and the grants charged to it.</summary>
-public sealed class DetailsModel(GrantQueries queries) : PageModel
+/// <summary>
+/// One programme, each envelope with its chart, its table and the grants charged to it; grants officers open the
+/// envelope of a year from it.
+/// </summary>
+public sealed class DetailsModel(GrantQueries queries, GrantCommands commands, IAuthorizationService authorization) : PageModel
 {
     public ProgrammeView? Programme { get; private set; }
+
+    /// <summary>The outcome of opening an envelope: a confirmation or the reason of a refusal.</summary>
+    public string? Message { get; private set; }
+
+    public bool Refused { get; private set; }
+
+    [BindProperty]
+    public int? Year { get; set; }
+
+    [BindProperty]
+    public BudgetStage Stage { get; set; } = BudgetStage.Primitive;
+
+    [BindProperty]
+    public string? Amount { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         Programme = await queries.ProgrammeAsync(id, ct);
         return Programme is null ? NotFound() : Page();
+    }
+
+    public async Task<IActionResult> OnPostEnvelopeAsync(Guid id, CancellationToken ct)
+    {
+        if (!(await authorization.AuthorizeAsync(User, Policies.EditGrants)).Succeeded)
+        {
+            return User.Identity?.IsAuthenticated == true ? Forbid() : Challenge();
+        }
+
+        var result = await commands.OpenEnvelopeAsync(User, id, Year, Stage, Amount, ct);
+        Programme = await queries.ProgrammeAsync(id, ct);
+        if (Programme is null)
+        {
+            return NotFound();
+        }
+
+        (Message, Refused) = (result.Message, !result.Done);
+        if (result.Done)
+        {
+            (Year, Amount) = (null, null);
+        }
+        else
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        }
+
+        return Page();
     }
 }
 
