@@ -137,18 +137,22 @@ public sealed class OpenDataExport(SubsidiaDbContext db)
     /// <summary>The obligations of every grant (or of one beneficiary) as an iCalendar feed: one event per dated obligation.</summary>
     public async Task<string> ObligationsCalendarAsync(Guid? beneficiaryId, DateTimeOffset stamp, CancellationToken ct)
     {
-        var grants = await db.GrantFilesWithEverything().AsNoTracking()
-            .Where(g => beneficiaryId == null || g.BeneficiaryId == beneficiaryId).ToListAsync(ct);
-        var beneficiaries = await db.Beneficiaries.AsNoTracking().ToDictionaryAsync(b => b.Id, ct);
-        var events = grants.SelectMany(g => g.Obligations(FrenchCalendar.Metropolitan)
-            .Where(o => o.DueOn is not null)
-            .Select(o => new CalendarEvent(StableId.For("obligation", g.Id.ToString(), o.Kind.ToString(), o.Label).ToString() + "@subsidia",
-                o.DueOn!.Value, $"{o.Label} – {beneficiaries[g.BeneficiaryId].Name}")
+        // The obligations stored per grant (docs/decisions/0013), read by due date: no grant is loaded.
+        var rows = await (from o in db.GrantObligations.AsNoTracking()
+                          join g in db.GrantFiles.AsNoTracking() on o.GrantFileId equals g.Id
+                          where o.DueOn != null && (beneficiaryId == null || g.BeneficiaryId == beneficiaryId)
+                          orderby o.DueOn, o.GrantFileId, o.Position
+                          select o).ToListAsync(ct);
+        var events = rows.Select(o => new CalendarEvent(StableId.For("obligation", o.GrantFileId.ToString(), o.Kind.ToString(), o.Label).ToString() + "@subsidia",
+                o.DueOn!.Value, $"{o.Label} – {o.BeneficiaryName}")
             {
                 Description = $"{o.Source}{(o.PendingReason is null ? "" : " – " + o.PendingReason)}",
                 Categories = [o.Kind.ToString()],
-            }));
-        var name = beneficiaryId is { } id && beneficiaries.TryGetValue(id, out var b) ? $"Obligations – {b.Name}" : "Obligations des subventions";
+            });
+        var beneficiaryName = beneficiaryId is { } id
+            ? await db.Beneficiaries.AsNoTracking().Where(b => b.Id == id).Select(b => b.Name).FirstOrDefaultAsync(ct)
+            : null;
+        var name = beneficiaryName is not null ? $"Obligations – {beneficiaryName}" : "Obligations des subventions";
         return ICalendarWriter.Write(events, stamp, name);
     }
 }
