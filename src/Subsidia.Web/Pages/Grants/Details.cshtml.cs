@@ -1,3 +1,4 @@
+using Subsidia.Domain.Subsidies.ActionProgrammes;
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -37,6 +38,9 @@ public sealed class DetailsModel(GrantQueries queries, GrantCommands commands, I
 
     public DateOnly Today => queries.Today;
 
+    /// <summary>The programme's indicators with their targets and the values the reports gave.</summary>
+    public IReadOnlyList<IndicatorView> Indicators { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(Guid id, string? creee, CancellationToken ct)
     {
         if (creee is not null)
@@ -71,6 +75,9 @@ public sealed class DetailsModel(GrantQueries queries, GrantCommands commands, I
     public Task<IActionResult> OnPostDocumentAsync(Guid id, DocumentKind kind, DateOnly on, CancellationToken ct) =>
         RunAsync(id, Policies.EditGrants, () => commands.ReceiveDocumentAsync(User, id, kind, on, ct), ct);
 
+    public Task<IActionResult> OnPostIndicatorAsync(Guid id, Guid indicatorId, ReportStage stage, string? actual, CancellationToken ct) =>
+        RunAsync(id, Policies.EditGrants, () => commands.ReportIndicatorAsync(User, id, indicatorId, stage, actual, ct), ct);
+
     public Task<IActionResult> OnPostOrderAsync(Guid id, Guid instalmentId, string? amount, DateOnly on, CancellationToken ct) =>
         RunAsync(id, Policies.OrderPayments, () =>
             decimal.TryParse((amount ?? "").Replace(" ", "", StringComparison.Ordinal).Replace('\u00A0', ' ').Replace(" ", "", StringComparison.Ordinal),
@@ -101,6 +108,7 @@ public sealed class DetailsModel(GrantQueries queries, GrantCommands commands, I
 
         Convention = await queries.ConventionStateAsync(id, ct);
         ActionProgramme = await queries.ActionProgrammeAsync(id, ct);
+        Indicators = await commands.IndicatorsAsync(id, ct);
         var key = id.ToString();
         var generations = await accounts.AuditEntries.AsNoTracking()
             .Where(e => e.Action == "convention.generation" && e.EntityId == key).OrderBy(e => e.Sequence).ToListAsync(ct);
