@@ -40,14 +40,7 @@ public sealed partial class GrantQueries
     /// </summary>
     public async Task<(IReadOnlyList<FormChoice> Choices, int Matches)> BeneficiaryChoicesAsync(string? search, Guid? selected, CancellationToken ct)
     {
-        var query = db.Beneficiaries.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(search))
-        {
-            var lower = search.Trim().ToLowerInvariant();
-            var digits = new string(search.Where(char.IsAsciiDigit).ToArray());
-            query = query.Where(b => b.Name.ToLower().Contains(lower) || (b.ShortName != null && b.ShortName.ToLower().Contains(lower))
-                || (digits.Length >= 3 && b.Siret != null && b.Siret.Contains(digits)));
-        }
+        var query = db.Beneficiaries.AsNoTracking().Matching(search);
 
         var matches = await query.CountAsync(ct);
         var rows = await query.OrderBy(b => b.Name).ThenBy(b => b.Id).Take(ChoiceLimit).Select(b => new { b.Id, b.Name, b.Siret }).ToListAsync(ct);
@@ -199,5 +192,25 @@ public sealed partial class GrantQueries
                     o.IndicatorsOf(a).OrderBy(i => i.Order).Select(Indicator).ToList())).ToList(),
                 o.Indicators.Where(i => i.ActionId is null).OrderBy(i => i.Order).Select(Indicator).ToList()))
             .ToList());
+    }
+}
+
+/// <summary>The one search of beneficiaries (list page, grant form): name or sigle, part of the SIRET, or the RNA.</summary>
+public static class BeneficiarySearch
+{
+    public static IQueryable<Domain.Subsidies.Beneficiaries.Beneficiary> Matching(this IQueryable<Domain.Subsidies.Beneficiaries.Beneficiary> query, string? search)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (string.IsNullOrWhiteSpace(search))
+        {
+            return query;
+        }
+
+        var q = search.Trim();
+        var lower = q.ToLowerInvariant();
+        var upper = q.ToUpperInvariant();
+        var digits = new string(q.Where(char.IsAsciiDigit).ToArray());
+        return query.Where(b => b.Name.ToLower().Contains(lower) || (b.ShortName != null && b.ShortName.ToLower().Contains(lower))
+            || (digits.Length >= 3 && b.Siret != null && b.Siret.Contains(digits)) || (b.Rna != null && b.Rna == upper));
     }
 }

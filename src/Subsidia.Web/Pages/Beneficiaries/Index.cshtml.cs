@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Subsidia.Application.Grants;
 using Subsidia.Data;
 using Subsidia.Domain.Subsidies.Beneficiaries;
 using Subsidia.Web.Pages.Shared;
@@ -28,15 +29,7 @@ public sealed class IndexModel(SubsidiaDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var query = db.Beneficiaries.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(Query))
-        {
-            var q = Query.Trim();
-            var lower = q.ToLowerInvariant();
-            var digits = new string(q.Where(char.IsAsciiDigit).ToArray());
-            query = query.Where(b => b.Name.ToLower().Contains(lower) || (b.ShortName != null && b.ShortName.ToLower().Contains(lower))
-                || (digits.Length >= 3 && b.Siret != null && b.Siret.Contains(digits)) || (b.Rna != null && b.Rna == q.ToUpperInvariant()));
-        }
+        var query = db.Beneficiaries.AsNoTracking().Matching(Query);
 
         Total = await query.CountAsync(ct);
         PageNumber = Math.Clamp(PageNumber, 1, Pager.Pages);
