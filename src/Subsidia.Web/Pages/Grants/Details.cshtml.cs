@@ -1,4 +1,3 @@
-using Subsidia.Domain.Subsidies.ActionProgrammes;
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -6,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Subsidia.Documents;
 using Subsidia.Application.Grants;
+using Subsidia.Domain.Subsidies.ActionProgrammes;
 using Subsidia.Domain.Subsidies.Grants;
 using Subsidia.Web.Accounts;
 using Subsidia.Web.Features.Grants;
