@@ -130,6 +130,11 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         {
             throw new JourneyFailedException(name, page.Url, await DescribeAsync(page, name), failure);
         }
+        finally
+        {
+            // Each journey's context (cookies, connections) is closed: the next one starts clean.
+            await page.Context.CloseAsync();
+        }
     }
 
     private static async Task<string> DescribeAsync(IPage page, string name)
@@ -174,7 +179,10 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         await page.GetByLabel("Identifiant").FillAsync(userName);
         await page.GetByLabel("Mot de passe").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await page.WaitForURLAsync(u => !u.Contains("/connexion", StringComparison.Ordinal));
+        // Signed in when the page offers to sign out: waiting for the element, not for the next page's "load" event,
+        // which a CI run once never saw although the page was there (Playwright timed out on a fully rendered page).
+        await page.WaitForURLAsync(u => !u.Contains("/connexion", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Se déconnecter" }).WaitForAsync();
     }
 }
 
