@@ -10,6 +10,8 @@ using Subsidia.Reading.Reading;
 //   Subsidia.Reading.Bench extract FILE…    runs the extract command (json) on files, for inspection
 //   Subsidia.Reading.Bench fingerprint [COUNT] [FILE…]  one hash of everything read from COUNT generated extracts and the files
 //   Subsidia.Reading.Bench profile [COUNT]  time per phase of the reader (headers, lists, items, …, audit)
+//   Subsidia.Reading.Bench patterns [COUNT] [--read]  time per pattern: over whole texts, or (--read) as the reader uses them
+//   Subsidia.Reading.Bench generate SEED    prints one generated extract
 if (args.Length > 0 && args[0] == "extract")
 {
     var format = args.Contains("--text") ? "text" : "json";
@@ -43,6 +45,93 @@ if (args.Length > 0 && args[0] == "fingerprint")
     }
 
     Console.WriteLine(Convert.ToHexString(sha.GetHashAndReset()));
+    return 0;
+}
+
+if (args.Length > 1 && args[0] == "generate")
+{
+    // One generated extract, as the benchmark reads it.
+    Console.Write(GeneratedExtract.Make(int.Parse(args[1], CultureInfo.InvariantCulture)));
+    return 0;
+}
+
+if (args.Length > 0 && args[0] == "patterns")
+{
+    // Every pattern of the reader (static TieredRegex fields) searched through the whole of each generated extract,
+    // compiled, on this thread's CPU clock: which patterns cost most when run over a whole text. The reader runs most
+    // of them on a part only (a heading, a list, a paragraph), so this ranks patterns, it does not time a read.
+    var n = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 500;
+    var texts = Enumerable.Range(0, n).Select(i => Subsidia.Reading.Text.FrenchText.Clean(GeneratedExtract.Make(i))).ToList();
+    // Single patterns, and patterns in tables of tuples (the list section markers).
+    static IEnumerable<(string Name, Subsidia.Reading.Text.TieredRegex Regex)> Found(string name, object? value) => value switch
+    {
+        Subsidia.Reading.Text.TieredRegex r => [(name, r)],
+        Array a => a.Cast<object?>().SelectMany((e, i) => Found($"{name}[{i}]", e)),
+        System.Runtime.CompilerServices.ITuple t => Enumerable.Range(0, t.Length).SelectMany(i => Found(name, t[i])),
+        _ => [],
+    };
+    var fields = typeof(DeliberationReader).Assembly.GetTypes()
+        .Where(t => !t.ContainsGenericParameters)
+        .SelectMany(t => t.GetFields(System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Public)
+            .Where(f => f.FieldType == typeof(Subsidia.Reading.Text.TieredRegex) || f.FieldType.IsArray)
+            .SelectMany(f => Found($"{t.Name}.{f.Name}", f.GetValue(null))))
+        .ToList();
+    if (args.Contains("--read"))
+    {
+        // The searches the reader really makes while reading the extracts (after a warm-up), per pattern.
+        var names = fields.GroupBy(f => f.Regex).ToDictionary(g => g.Key, g => g.First().Name);
+        var spent = new Dictionary<Subsidia.Reading.Text.TieredRegex, (TimeSpan Time, long Calls)>();
+        foreach (var t in texts.Take(100))
+        {
+            DeliberationReader.ReadText(t, "warmup.txt");
+        }
+
+        Subsidia.Reading.Text.TieredRegex.Observer = (r, time) =>
+        {
+            var (sum, calls) = spent.GetValueOrDefault(r);
+            spent[r] = (sum + time, calls + 1);
+        };
+        foreach (var t in texts)
+        {
+            DeliberationReader.ReadText(t, "read.txt");
+        }
+
+        Subsidia.Reading.Text.TieredRegex.Observer = null;
+        foreach (var (r, (time, calls)) in spent.OrderByDescending(e => e.Value.Time).Take(40))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{time.TotalMilliseconds / n,8:0.0000} ms/doc {(double)calls / n,8:0.0} calls/doc  {names.GetValueOrDefault(r, r.ToString()[..Math.Min(60, r.ToString().Length)])}"));
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{spent.Count} patterns used, {spent.Values.Sum(v => v.Time.TotalMilliseconds) / n:0.000} ms/doc in searches"));
+        return 0;
+    }
+
+    var costs = new List<(string Name, double Ms, long Matches)>();
+    foreach (var (name, regex) in fields)
+    {
+        var compiled = new System.Text.RegularExpressions.Regex(regex.ToString(), regex.Options | System.Text.RegularExpressions.RegexOptions.Compiled);
+        foreach (var t in texts.Take(20))
+        {
+            _ = compiled.Matches(t).Count;
+        }
+
+        var matches = 0L;
+        var start = ThreadClock.Nanoseconds();
+        foreach (var t in texts)
+        {
+            matches += compiled.Matches(t).Count;
+        }
+
+        costs.Add((name, (ThreadClock.Nanoseconds() - start) / 1e6 / n, matches));
+    }
+
+    foreach (var (name, ms, matches) in costs.OrderByDescending(c => c.Ms).Take(40))
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{ms,8:0.0000} ms/doc {matches,8} matches  {name}"));
+    }
+
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{fields.Count} patterns, {costs.Sum(c => c.Ms):0.000} ms/doc in all"));
     return 0;
 }
 

@@ -197,7 +197,7 @@ internal static class ChecksReader
 
     private static readonly TieredRegex ListLine = new(@"^[ \t]*(?:[-•*–▪]\s*)?\p{L}[^\n:]{1,150}?\s*:\s*(?<a>\d[\d \u00A0\u202F.,]*\d)\s*(?:€|euros?)\s*[;,.]?\s*$");
 
-    private static readonly TieredRegex Announced = new(@"\b(?:ses|les|des|aux|pour|en)\s+(?<n>\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?<noun>actions|objectifs|axes|op[ée]rations|projets)\b", RegexOptions.IgnoreCase);
+    private static readonly TieredRegex Announced = new(@"\b(?:ses|les|des|aux|pour|en)\s+(?<n>\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?<noun>actions|objectifs|axes|op[ée]rations|projets)\b", RegexOptions.IgnoreCase, "actions", "objectifs", "axes", "rations", "projets");
 
     private static readonly TieredRegex CitedBody = new(@"d[ée]lib[ée]ration\s*(?:n\s*°\s*[\w./]*\s*)?(?:du|de\s+la|de\s+l')\s*(?<body>Conseil\s+de\s+(?:la\s+)?Communaut[ée]|Conseil\s+communautaire|Conseil\s+municipal|Conseil\s+m[ée]tropolitain|Commission\s+permanente|Bureau)", RegexOptions.IgnoreCase);
 

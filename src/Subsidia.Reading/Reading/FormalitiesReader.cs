@@ -14,7 +14,7 @@ internal static class FormalitiesReader
     private static readonly TieredRegex Receipt = new(
         @"(?:pr[ée]fecture|contr[ôo]le\s+de\s+l[ée]galit[ée]|accus[ée]\s+de\s+r[ée]ception)[^\n]*(?:\n[^\n]*){0,8}?\b(?:re[çc]ue?\s+le|date\s+de\s+r[ée]ception(?:\s+(?:en\s+)?pr[ée]fecture)?)\s*:?\s*" +
         @"|\bre[çc]ue?\s+(?:en|[àa]\s+la|par\s+la)\s+(?:pr[ée]fecture|sous-pr[ée]fecture)(?:\s+(?:de|du|des|d')\s*[\p{L}\-' ]{2,40}?)?\s+le\s*:?\s*",
-        RegexOptions.IgnoreCase);
+        RegexOptions.IgnoreCase, "fecture", "galit", "ception");
 
     public static void Read(ReadDocument doc)
     {

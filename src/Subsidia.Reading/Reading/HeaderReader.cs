@@ -358,13 +358,16 @@ internal static class HeaderReader
 
     private static readonly TieredRegex BodyAnywhere = new(@"(?<body>Conseil\s+de\s+(?:la\s+)?Communaut[ée]|Conseil\s+communautaire|Conseil\s+municipal|Conseil\s+m[ée]tropolitain|Conseil\s+d[ée]partemental|Commission\s+permanente|(?<=\b(?:le|du)\s)Bureau\b|Comit[ée]\s+syndical)", RegexOptions.IgnoreCase);
 
-    private static readonly TieredRegex SittingHeading = new(@"(?:S[ée]ance|SEANCE|R[ée]union|Conseil(?:\s+(?:municipal|communautaire|de\s+communaut[ée]|m[ée]tropolitain|d[ée]partemental))?|Commission\s+permanente|Comit[ée]\s+syndical|Bureau)\s+(?:(?:du|en\s+date\s+du|publique\s+du)\s+)?(?=(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s*(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)|\d{1,2}/\d{1,2}/\d{4})", RegexOptions.IgnoreCase);
+    private static readonly TieredRegex SittingHeading = new(@"(?:S[ée]ance|SEANCE|R[ée]union|Conseil(?:\s+(?:municipal|communautaire|de\s+communaut[ée]|m[ée]tropolitain|d[ée]partemental))?|Commission\s+permanente|Comit[ée]\s+syndical|Bureau)\s+(?:(?:du|en\s+date\s+du|publique\s+du)\s+)?(?=(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s*(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)|\d{1,2}/\d{1,2}/\d{4})", RegexOptions.IgnoreCase)
+    {
+        Starts = ["seance", "reunion", "conseil", "commission", "comite", "bureau"],
+    };
 
     private static readonly TieredRegex NotTheSitting = new(@"(?:compte[- ]rendu|proc[èe]s[- ]verbal|d[ée]lib[ée]ration|PV|approuv\w*|convoqu\w*|convocation|publication|publi[ée]e?)\s+(?:de\s+la\s+s[ée]ance\s+)?(?:du|de\s+la|de\s+l')?\s*$", RegexOptions.IgnoreCase);
 
     private static readonly TieredRegex WordsDate = new(@"L'\s*an\s+(?<year>" + FrenchText.NumberWordsPattern + @")\s*,?\s*le\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?<day>\d{1,2}(?:er)?|" + FrenchText.NumberWordsPattern + @")\s+(?<month>" + FrenchText.MonthPattern + ")", RegexOptions.IgnoreCase);
 
-    private static readonly TieredRegex WordsDateDayFirst = new(@"(?:^|\n|\.\s)\s*Le\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?<day>(?:premier|" + FrenchText.NumberWordsPattern + @"))\s+(?<month>" + FrenchText.MonthPattern + @")\s+(?<year>deux\s+mille(?:[\s\-]+" + FrenchText.NumberWordsPattern + @")?|mil(?:le)?\s+neuf\s+cent(?:s)?(?:[\s\-]+" + FrenchText.NumberWordsPattern + @")?)", RegexOptions.IgnoreCase);
+    private static readonly TieredRegex WordsDateDayFirst = new(@"(?<=(?:^|\n|\.\s)\s*)Le\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?<day>(?:premier|" + FrenchText.NumberWordsPattern + @"))\s+(?<month>" + FrenchText.MonthPattern + @")\s+(?<year>deux\s+mille(?:[\s\-]+" + FrenchText.NumberWordsPattern + @")?|mil(?:le)?\s+neuf\s+cent(?:s)?(?:[\s\-]+" + FrenchText.NumberWordsPattern + @")?)", RegexOptions.IgnoreCase) { Starts = ["le"] };
 
     private static readonly TieredRegex OwnTitle = new(@"^\s*(?:proc[èe]s[- ]verbal|compte[- ]rendu)\b", RegexOptions.IgnoreCase);
 
@@ -372,7 +375,7 @@ internal static class HeaderReader
 
     private static readonly TieredRegex Convened = new(@"(?:convoqu[ée]e?s?\s+(?:le|en\s+date\s+du)|date\s+de\s+(?:la\s+)?convocation\s*:?|convocation\s+(?:envoy[ée]e\s+)?(?:le|du)\s*:?)\s*", RegexOptions.IgnoreCase);
 
-    private static readonly TieredRegex Published = new(@"(?:publi[ée]e?\s+le\s*:?|(?<=\s)publication\s+le\s*:?|date\s+de\s+publication\s*:?|mise?\s+en\s+ligne\s+(?:sur\s+le\s+site[^\n]{0,60}?\s)?le\s*:?|affich[ée]e?\s+le\s*:?)\s*", RegexOptions.IgnoreCase);
+    private static readonly TieredRegex Published = new(@"(?:publi[ée]e?\s+le\s*:?|(?<=\s)publication\s+le\s*:?|date\s+de\s+publication\s*:?|mise?\s+en\s+ligne\s+(?:sur\s+le\s+site[^\n]{0,60}?\s)?le\s*:?|affich[ée]e?\s+le\s*:?)\s*", RegexOptions.IgnoreCase, "publi", "ligne", "affich");
 
     private static readonly TieredRegex Opened = new(@"(?:s[ée]ance\s+est\s+ouverte|ouvre\s+la\s+s[ée]ance)\s+(?:[àa]\s+)?", RegexOptions.IgnoreCase);
 
@@ -405,7 +408,7 @@ internal static class HeaderReader
 
     private static readonly TieredRegex DeclaredPresent = new(@"pr[ée]sents?\s*:?\s*(?<n>\d{1,3})\b(?!\s*(?:rue|avenue|bd|boulevard|place))", RegexOptions.IgnoreCase);
 
-    private static readonly TieredRegex DeclaredProxies = new(@"(?:procurations?|pouvoirs|repr[ée]sent[ée]s)\s*:?\s*(?<n>\d{1,3})\b(?!\s*(?:€|%))", RegexOptions.IgnoreCase);
+    private static readonly TieredRegex DeclaredProxies = new(@"(?:procurations?|pouvoirs|repr[ée]sent[ée]s)\s*:?\s*(?<n>\d{1,3})\b(?!\s*(?:€|%))", RegexOptions.IgnoreCase, "procuration", "pouvoir", "sent");
 
     private static readonly TieredRegex DeclaredVoters = new(@"votants\s*:?\s*(?<n>\d{1,3})\b", RegexOptions.IgnoreCase);
 

@@ -28,16 +28,37 @@ internal static class ListsReader
 {
     private static readonly (SectionKind Kind, TieredRegex Pattern)[] Markers =
     [
-        (SectionKind.ExcusedProxies, new TieredRegex(@"(?:Absents?(?:\(s\))?\s+)?excus[ée]s?(?:\(s\))?\s+(?:(?:ayant\s+(?:remis|donn[ée])|avec)\s+(?:un\s+)?(?:pouvoir|procuration)s?|(?:et\s+)?repr[ée]sent[ée]s?(?:\(s\))?)", RegexOptions.IgnoreCase, "excus")),
-        (SectionKind.Proxies, new TieredRegex(@"D[ée]l[ée]gu[ée]s\s+(?:absents\s+)?(?:ayant\s+donn\S*(?:\s+(?:pouvoir|procuration)s?)?|repr[ée]sent[ée]s\s+par\s+pouvoir)|Conseillers\s+(?:absents\s+)?(?:ayant\s+donn\S*\s+(?:pouvoir|procuration)s?|repr[ée]sent[ée]s)|Procurations?(?:\(s\))?(?:\s+de\s+vote)?\s*(?=:)|Pouvoirs\s*(?=:)|Membres\s+repr[ée]sent[ée]s|Absents?\s+repr[ée]sent[ée]s|(?<=^|\n|[.;]\s)\s*(?:[EÉ]taient\s+)?[Rr]epr[ée]sent[ée]s\s*(?=:\s*\D)", RegexOptions.IgnoreCase)),
+        (SectionKind.ExcusedProxies, new TieredRegex(@"(?:Absents?(?:\(s\))?\s+)?excus[ée]s?(?:\(s\))?\s+(?:(?:ayant\s+(?:remis|donn[ée])|avec)\s+(?:un\s+)?(?:pouvoir|procuration)s?|(?:et\s+)?repr[ée]sent[ée]s?(?:\(s\))?)", RegexOptions.IgnoreCase, "excus")
+        {
+            Starts = ["absent", "excus"],
+        }),
+        (SectionKind.Proxies, new TieredRegex(@"D[ée]l[ée]gu[ée]s\s+(?:absents\s+)?(?:ayant\s+donn\S*(?:\s+(?:pouvoir|procuration)s?)?|repr[ée]sent[ée]s\s+par\s+pouvoir)|Conseillers\s+(?:absents\s+)?(?:ayant\s+donn\S*\s+(?:pouvoir|procuration)s?|repr[ée]sent[ée]s)|Procurations?(?:\(s\))?(?:\s+de\s+vote)?\s*(?=:)|Pouvoirs\s*(?=:)|Membres\s+repr[ée]sent[ée]s|Absents?\s+repr[ée]sent[ée]s|(?<=(?:^|\n|[.;]\s)\s*)(?:[EÉ]taient\s+)?[Rr]epr[ée]sent[ée]s\s*(?=:\s*\D)", RegexOptions.IgnoreCase)
+        {
+            Starts = ["del", "conseillers", "procuration", "pouvoirs", "membres", "absent", "etaient", "repr"],
+        }),
         (SectionKind.Grantors, new TieredRegex(@"Mandants\s*(?=:)", RegexOptions.IgnoreCase, "mandants")),
         (SectionKind.Holders, new TieredRegex(@"Mandataires\s*(?=:)", RegexOptions.IgnoreCase, "mandataires")),
-        (SectionKind.Absent, new TieredRegex(@"[EÉ]taient\s+absents?(?:\s+non\s+excus[ée]s)?(?!\s+excus)|Absents?(?:\(s\))?\s+non\s+excus[ée]s?(?:\(s\))?|(?<=^|\n|\.\s|\s)Absents?(?:\(s\))?\s*(?=:)|D[ée]l[ée]gu[ée]s\s+absents(?!\s+(?:ayant|excus|repr))|Membres\s+absents", RegexOptions.IgnoreCase, "absent")),
-        (SectionKind.Excused, new TieredRegex(@"Absents?(?:\(s\))?\s+excus[ée]s?(?:\(s\))?|[EÉ]taient\s+(?:absents\s+)?excus[ée]s|S'[ÉE]TAIENT\s+FAIT\s+EXCUSER|S'[ée]taient\s+fait\s+excuser|(?<=^|\n|\.\s|\s)Excus[ée]s?(?:\(s\))?\s*(?=:)|D[ée]l[ée]gu[ée]s\s+absents\s+excus[ée]s|Membres\s+excus[ée]s", RegexOptions.IgnoreCase, "excus")),
-        (SectionKind.Present, new TieredRegex(@"(?:[EÉ]taient\s+pr[ée]sents?(?:\s+(?:à\s+la\s+s[ée]ance|en\s+s[ée]ance))?|(?<!\b(?:des|les|aux|de|ses)\s+)(?:D[ée]l[ée]gu[ée]s|Membres|Conseillers)(?:\s+(?:titulaires|suppl[ée]ants|communautaires|municipaux|d[ée]partementaux|r[ée]gionaux))?\s+pr[ée]sents(?:\s+avec\s+voix\s+d[ée]lib[ée]rative)?(?!\s+et\s+repr)|(?<=^|\n|[.;]\s)\s*Pr[ée]sents?\s*(?=:))(?!\s*:?\s*\d)", RegexOptions.IgnoreCase)),
-        (SectionKind.NonVoting, new TieredRegex(@"Assistaient\s+(?:[ée]galement\s+)?(?:à\s+la\s+s[ée]ance)?|[EÉ]taient\s+(?:[ée]galement|aussi)\s+pr[ée]sents|Invit[ée]s?\s*(?=:)|(?<=^|\n)\s*Sans\s+voix\s+d[ée]lib[ée]rative|D[ée]l[ée]gu[ée]s\s+suppl[ée]ants\s+pr[ée]sents\s+sans\s+voix\s+d[ée]lib[ée]rative", RegexOptions.IgnoreCase, "assistaient", "galement", "aussi", "invit", "sans")),
+        (SectionKind.Absent, new TieredRegex(@"[EÉ]taient\s+absents?(?:\s+non\s+excus[ée]s)?(?!\s+excus)|Absents?(?:\(s\))?\s+non\s+excus[ée]s?(?:\(s\))?|(?<=^|\n|\.\s|\s)Absents?(?:\(s\))?\s*(?=:)|D[ée]l[ée]gu[ée]s\s+absents(?!\s+(?:ayant|excus|repr))|Membres\s+absents", RegexOptions.IgnoreCase, "absent")
+        {
+            Starts = ["etaient", "absent", "del", "membres"],
+        }),
+        (SectionKind.Excused, new TieredRegex(@"Absents?(?:\(s\))?\s+excus[ée]s?(?:\(s\))?|[EÉ]taient\s+(?:absents\s+)?excus[ée]s|S'[ÉE]TAIENT\s+FAIT\s+EXCUSER|S'[ée]taient\s+fait\s+excuser|(?<=^|\n|\.\s|\s)Excus[ée]s?(?:\(s\))?\s*(?=:)|D[ée]l[ée]gu[ée]s\s+absents\s+excus[ée]s|Membres\s+excus[ée]s", RegexOptions.IgnoreCase, "excus")
+        {
+            Starts = ["absent", "etaient", "s'etaient", "excus", "del", "membres"],
+        }),
+        (SectionKind.Present, new TieredRegex(@"(?:[EÉ]taient\s+pr[ée]sents?(?:\s+(?:à\s+la\s+s[ée]ance|en\s+s[ée]ance))?|(?<!\b(?:des|les|aux|de|ses)\s+)(?:D[ée]l[ée]gu[ée]s|Membres|Conseillers)(?:\s+(?:titulaires|suppl[ée]ants|communautaires|municipaux|d[ée]partementaux|r[ée]gionaux))?\s+pr[ée]sents(?:\s+avec\s+voix\s+d[ée]lib[ée]rative)?(?!\s+et\s+repr)|(?<=(?:^|\n|[.;]\s)\s*)Pr[ée]sents?\s*(?=:))(?!\s*:?\s*\d)", RegexOptions.IgnoreCase)
+        {
+            Starts = ["etaient", "del", "membres", "conseillers", "pres"],
+        }),
+        (SectionKind.NonVoting, new TieredRegex(@"Assistaient\s+(?:[ée]galement\s+)?(?:à\s+la\s+s[ée]ance)?|[EÉ]taient\s+(?:[ée]galement|aussi)\s+pr[ée]sents|Invit[ée]s?\s*(?=:)|(?<=(?:^|\n)\s*)Sans\s+voix\s+d[ée]lib[ée]rative|D[ée]l[ée]gu[ée]s\s+suppl[ée]ants\s+pr[ée]sents\s+sans\s+voix\s+d[ée]lib[ée]rative", RegexOptions.IgnoreCase, "assistaient", "galement", "aussi", "invit", "sans")
+        {
+            Starts = ["assistaient", "etaient", "invit", "sans", "del"],
+        }),
         (SectionKind.Secretary, new TieredRegex(@"Secr[ée]taires?(?:\s+de\s+(?:la\s+)?s[ée]ance|\s+[ée]lue?)?\s*(?=:)", RegexOptions.IgnoreCase, "secr")),
-        (SectionKind.End, new TieredRegex(@"formant\s+la\s+majorit[ée]|Nombre\s+d|Ordre\s+de\s+passage|La\s+s[ée]ance\s+est|D[ée]lib[ée]ration\s+n°|Rapport\s+n°|(?<=\s)-\d+-(?=\s)|Les\s+d[ée]cisions|Monsieur\s+le\s+Maire\s+(?:ouvre|remercie|propose)|M\.\s+le\s+Pr[ée]sident|Date\s+de|Qui\s+ont\s+pris\s+part|Le\s+quorum|La\s+s[ée]ance\s+(?:est\s+)?ouverte|Le\s+Conseil|Apr[èe]s\s+en\s+avoir", RegexOptions.IgnoreCase)),
+        (SectionKind.End, new TieredRegex(@"formant\s+la\s+majorit[ée]|Nombre\s+d|Ordre\s+de\s+passage|La\s+s[ée]ance\s+est|D[ée]lib[ée]ration\s+n°|Rapport\s+n°|(?<=\s)-\d+-(?=\s)|Les\s+d[ée]cisions|Monsieur\s+le\s+Maire\s+(?:ouvre|remercie|propose)|M\.\s+le\s+Pr[ée]sident|Date\s+de|Qui\s+ont\s+pris\s+part|Le\s+quorum|La\s+s[ée]ance\s+(?:est\s+)?ouverte|Le\s+Conseil|Apr[èe]s\s+en\s+avoir", RegexOptions.IgnoreCase)
+        {
+            Starts = ["formant", "nombre", "ordre", "la", "del", "rapport", "-", "le", "monsieur", "m.", "date", "qui", "apr"],
+        }),
     ];
 
     public static void Read(ReadDocument doc)

@@ -77,23 +77,198 @@ public sealed class TieredRegex
         }
     }
 
+    /// <summary>
+    /// Words one of which starts every match, written in lower case without accents ("del" for « Délégués »,
+    /// « DELEGUES » and « délégués »), for a pattern whose own search cannot tell where a match may begin
+    /// (alternations of words under <see cref="RegexOptions.IgnoreCase"/>, lookbehinds): each word is then looked
+    /// for in the text folded the same way, a vectorised search, and the pattern is tried only where one begins.
+    /// The matches are the same as without them; tests compare, for every pattern that has starts, both searches.
+    /// A match so found must not be followed by <see cref="System.Text.RegularExpressions.Match.NextMatch"/>:
+    /// use <see cref="Matches"/>.
+    /// </summary>
+    public IReadOnlyList<string> Starts
+    {
+        get => _starts;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            if (value.Any(w => w.Length == 0 || w != FoldSameLength(w)))
+            {
+                throw new ArgumentException("Starts are written in lower case, without accents.", nameof(value));
+            }
+
+            _starts = value;
+            _anchored = value.Count == 0 ? null : new TieredRegex(@"\G(?:" + _pattern + ")", _options);
+        }
+    }
+
+    private readonly IReadOnlyList<string> _starts = [];
+    private readonly TieredRegex? _anchored;
+
+    [ThreadStatic] private static string? _foldedInput;
+    [ThreadStatic] private static string? _folded;
+
+    /// <summary>
+    /// The text in lower case with the accents of French letters taken off, one character for one (so that a
+    /// position in it is the same position in the text).
+    /// </summary>
+    public static string FoldSameLength(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return string.Create(text.Length, text, static (span, t) =>
+        {
+            for (var i = 0; i < t.Length; i++)
+            {
+                var c = t[i];
+                span[i] = c < 128 ? (char)(c is >= 'A' and <= 'Z' ? c + 32 : c) : FoldLetter(char.ToLowerInvariant(c));
+            }
+        });
+    }
+
+    private static char FoldLetter(char c) => c switch
+    {
+        'à' or 'â' or 'ä' or 'á' or 'ã' or 'å' => 'a',
+        'ç' => 'c',
+        'é' or 'è' or 'ê' or 'ë' => 'e',
+        'î' or 'ï' or 'í' or 'ì' => 'i',
+        'ô' or 'ö' or 'ó' or 'ò' or 'õ' => 'o',
+        'ù' or 'û' or 'ü' or 'ú' => 'u',
+        'ÿ' or 'ý' => 'y',
+        'ñ' => 'n',
+        _ => c,
+    };
+
+    // The folded form of the text being read: the patterns of a reader search the same text one after the other.
+    private static string Folded(string input)
+    {
+        if (!ReferenceEquals(input, _foldedInput))
+        {
+            _folded = FoldSameLength(input);
+            _foldedInput = input;
+        }
+
+        return _folded!;
+    }
+
+    /// <summary>
+    /// When set, told the processor time of every search (a bench's profile of the patterns; null in use).
+    /// </summary>
+    public static Action<TieredRegex, TimeSpan>? Observer { get; set; }
+
+    // Measured only when an observer listens; the lambdas are static, so the plain path allocates nothing.
+    private T Run<TState, T>(TState state, Func<TieredRegex, TState, T> search)
+    {
+        if (Observer is not { } observer)
+        {
+            return search(this, state);
+        }
+
+        var start = System.Diagnostics.Stopwatch.GetTimestamp();
+        var result = search(this, state);
+        if (result is MatchCollection all)
+        {
+            _ = all.Count; // searched inside the measure (a collection is otherwise searched as it is read)
+        }
+
+        observer(this, System.Diagnostics.Stopwatch.GetElapsedTime(start));
+        return result;
+    }
+
+    // The first match at or after `from`: the pattern's own search, or tried where one of the starts begins.
+    // `next` keeps, between calls on the same text, where each start word occurs next (-1: nowhere further).
+    private Match First(string input, int from)
+    {
+        Span<int> next = stackalloc int[_starts.Count];
+        next.Fill(-2);
+        return First(input, from, next);
+    }
+
+    private Match First(string input, int from, Span<int> next)
+    {
+        if (_anchored is null)
+        {
+            return Current.Match(input, from);
+        }
+
+        var folded = Folded(input);
+
+        while (from <= input.Length)
+        {
+            var candidate = int.MaxValue;
+            for (var k = 0; k < _starts.Count; k++)
+            {
+                if (next[k] == -2 || (next[k] >= 0 && next[k] < from))
+                {
+                    next[k] = folded.IndexOf(_starts[k], from, StringComparison.Ordinal);
+                }
+
+                if (next[k] >= 0 && next[k] < candidate)
+                {
+                    candidate = next[k];
+                }
+            }
+
+            if (candidate == int.MaxValue)
+            {
+                break;
+            }
+
+            var m = _anchored.Current.Match(input, candidate);
+            if (m.Success)
+            {
+                return m;
+            }
+
+            from = candidate + 1;
+        }
+
+        return System.Text.RegularExpressions.Match.Empty;
+    }
+
+    private IReadOnlyList<Match> All(string input)
+    {
+        if (_anchored is null)
+        {
+            return Current.Matches(input);
+        }
+
+        var all = new List<Match>();
+        Span<int> next = stackalloc int[_starts.Count];
+        next.Fill(-2);
+        var from = 0;
+        while (First(input, from, next) is { Success: true } m)
+        {
+            all.Add(m);
+            from = m.Index + Math.Max(1, m.Length);
+        }
+
+        return all;
+    }
+
     // A text without any needle cannot match: it is not searched (a failed match, an empty collection).
-    public Match Match(string input) => MayMatch(input) ? Current.Match(input) : System.Text.RegularExpressions.Match.Empty;
+    public Match Match(string input) =>
+        MayMatch(input) ? Run(input, static (r, s) => r.First(s, 0)) : System.Text.RegularExpressions.Match.Empty;
 
-    public Match Match(string input, int startat) => MayMatch(input) ? Current.Match(input, startat) : System.Text.RegularExpressions.Match.Empty;
+    public Match Match(string input, int startat) =>
+        MayMatch(input) ? Run((input, startat), static (r, s) => r.First(s.input, s.startat)) : System.Text.RegularExpressions.Match.Empty;
 
+    /// <summary>The first match inside a part of the text, searched as if it were the whole text.</summary>
     public Match Match(string input, int beginning, int length) =>
-        MayMatch(input) ? Current.Match(input, beginning, length) : System.Text.RegularExpressions.Match.Empty;
+        MayMatch(input) ? Run((input, beginning, length), static (r, s) => r.Current.Match(s.input, s.beginning, s.length)) : System.Text.RegularExpressions.Match.Empty;
 
-    public MatchCollection Matches(string input) => MayMatch(input) ? Current.Matches(input) : Current.Matches("");
+    public IReadOnlyList<Match> Matches(string input) =>
+        MayMatch(input) ? Run(input, static (r, s) => r.All(s)) : [];
 
-    public bool IsMatch(string input) => MayMatch(input) && Current.IsMatch(input);
+    public bool IsMatch(string input) => MayMatch(input) && Run(input, static (r, s) => r._anchored is null ? r.Current.IsMatch(s) : r.First(s, 0).Success);
 
     public string Replace(string input, string replacement) => Current.Replace(input, replacement);
 
     public string Replace(string input, MatchEvaluator evaluator) => Current.Replace(input, evaluator);
 
     public string[] Split(string input) => Current.Split(input);
+
+    /// <summary>The options the pattern is built with.</summary>
+    public RegexOptions Options => _options;
 
     public override string ToString() => _pattern;
 }
