@@ -46,4 +46,23 @@ public class FrenchTextTests
     [InlineData("la séance à 18h00", null)]
     public void LeadingTime_ReadsOnlyATimeAtTheStart(string text, string? expected) =>
         Assert.Equal(expected, FrenchText.LeadingTime(text) is { } t ? FrenchText.Format(t) : null);
+
+    [Fact]
+    public void Fold_IsLowerCaseWithoutAccents_AsDecomposingTheWholeText()
+    {
+        static string Decomposed(string text) => new(text.Normalize(System.Text.NormalizationForm.FormD)
+            .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            .Select(char.ToLowerInvariant).ToArray());
+
+        var texts = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Fixtures"), "*.txt", SearchOption.AllDirectories)
+            .Select(File.ReadAllText)
+            .Append("Ǆ Æ Œ ß ﬁ Å e\u0301 1ᵉʳ « 15\u00A0000 € » – ’ \u2000 ℃ 한")
+            .Append(new string(Enumerable.Range(0x80, 0x2100 - 0x80).Select(c => (char)c).Where(c => !char.IsSurrogate(c)).ToArray()));
+        foreach (var text in texts)
+        {
+            Assert.Equal(Decomposed(text), FrenchText.Fold(text));
+        }
+
+        Assert.Equal("deleguees presentes : m. cœur", FrenchText.Fold("DÉLÉGUÉES présentes : M. CŒUR"));
+    }
 }

@@ -73,12 +73,18 @@ public sealed record SittingEvaluation(
 /// the item is opened; R-02 attendance against the order of passage; R-03 one proxy per holder, holder present and
 /// grantor absent, three consecutive sittings at most; R-04 dated rule sets; R-05 a member and their substitute
 /// never both; R-06 majority and casting vote; R-08 interested members neither vote, nor count, nor use a proxy.
+/// The engine reads the sitting as it is when the engine is built (order of passage, attendance, proxies): after a
+/// change to the sitting, build a new engine.
 /// </remarks>
 public sealed class RollEngine
 {
     private readonly Sitting _sitting;
     private readonly Dictionary<Guid, Member> _people;
     private readonly SittingTimeline _timeline;
+
+    // The roll at each position when no member is interested: the sitting findings, every item and the auditor ask
+    // for the same positions again.
+    private readonly PositionRoll?[] _rolls;
 
     public RollEngine(Sitting sitting, IEnumerable<Member> people, VotingRuleSet? rules = null)
     {
@@ -87,6 +93,7 @@ public sealed class RollEngine
         _sitting = sitting;
         _people = people.GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First());
         _timeline = new SittingTimeline(sitting);
+        _rolls = new PositionRoll?[_timeline.Count];
         Rules = rules ?? VotingRuleSet.For(sitting.Date);
     }
 
@@ -108,7 +115,16 @@ public sealed class RollEngine
     {
         ArgumentOutOfRangeException.ThrowIfNegative(index);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, _timeline.Count);
-        interested ??= [];
+        if (interested is null || interested.Count == 0)
+        {
+            return _rolls[index] ??= Roll(index, []);
+        }
+
+        return Roll(index, interested);
+    }
+
+    private PositionRoll Roll(int index, IReadOnlyCollection<Guid> interested)
+    {
         var key = _timeline.Positions[index].Key;
         var issues = new List<PositionIssue>();
 

@@ -51,9 +51,9 @@ internal static class HeaderReader
 
     private static string? ReadAuthority(string text)
     {
-        foreach (var pattern in new[] { CommunityCapitals, Syndicate, CommunityFull, Department, City })
+        foreach (var search in AuthorityPatterns)
         {
-            var m = pattern.Match(text);
+            var m = search(text);
             if (m.Success)
             {
                 var name = FrenchText.CollapseSpaces(m.Groups["name"].Value).Trim().TrimEnd('.', ',', '-', ' ');
@@ -140,7 +140,7 @@ internal static class HeaderReader
                 continue;
             }
 
-            if (FrenchText.LeadingDate(head[(m.Index + m.Length)..]) is { } d)
+            if (FrenchText.LeadingDate(head, m.Index + m.Length) is { } d)
             {
                 claims.Add((m.Index, d, m.Value.Trim()));
             }
@@ -172,7 +172,7 @@ internal static class HeaderReader
 
         foreach (Match m in MetOn.Matches(head))
         {
-            if (FrenchText.LeadingDate(head[(m.Index + m.Length)..]) is { } d)
+            if (FrenchText.LeadingDate(head, m.Index + m.Length) is { } d)
             {
                 claims.Add((m.Index, d, m.Value.Trim()));
             }
@@ -212,20 +212,20 @@ internal static class HeaderReader
     {
         var x = doc.Extract;
         var opened = Opened.Match(head);
-        if (opened.Success && FrenchText.LeadingTime(head[(opened.Index + opened.Length)..]) is { } o)
+        if (opened.Success && FrenchText.LeadingTime(head, opened.Index + opened.Length) is { } o)
         {
             x.OpenedAt = FrenchText.Format(o);
         }
 
         var closed = Closed.Match(head);
-        if (closed.Success && FrenchText.LeadingTime(head[(closed.Index + closed.Length)..]) is { } c)
+        if (closed.Success && FrenchText.LeadingTime(head, closed.Index + closed.Length) is { } c)
         {
             x.ClosedAt = FrenchText.Format(c);
         }
 
         // The convened time: "à 18h00" after the sitting date, "à vingt heures trente", "18h30" after the date heading.
         var at = ConvenedTime.Match(head);
-        if (at.Success && FrenchText.LeadingTime(head[(at.Index + at.Length)..]) is { } t)
+        if (at.Success && FrenchText.LeadingTime(head, at.Index + at.Length) is { } t)
         {
             x.Time = FrenchText.Format(t);
         }
@@ -346,11 +346,29 @@ internal static class HeaderReader
 
     private static readonly TieredRegex Syndicate = new(@"(?m)^[ \t]*(?<name>(?:SYNDICAT|Syndicat)\s+(?:INTERCOMMUNAL|MIXTE|D[ÉE]PARTEMENTAL|intercommunal|mixte|d[ée]partemental)\b[^\n]{3,120}?)[ \t]*$");
 
-    private static readonly TieredRegex CommunityFull = new(@"(?<name>Communaut[ée]\s+(?:d'[Aa]gglom[ée]ration|de\s+[Cc]ommunes|[Uu]rbaine)\s+(?:(?:du|de\s+la|de\s+l'|des|de|d')\s*)?\p{Lu}[\p{L}'\-]*(?:[ \-](?:\p{Lu}[\p{L}'\-]*|[dl]'\p{Lu}[\p{L}\-]*|du|de|des|la|le|les|sur|en|et))*)|(?<name>(?<!\p{L})(?:[\p{Lu}][\p{L}'\-]+\s+)*M[ée]tropole(?:\s+(?:du|de\s+la|de\s+l'|de|d')\s*\p{Lu}[\p{L}'\-]*(?:[ \-]\p{Lu}[\p{L}'\-]*)*)?(?=[,.\s]))");
+    // "Communauté d'Agglomération du Grand Besançon" or "… Métropole": one alternation in the reading, two patterns
+    // in the search, so that each can skip a text without its word; the leftmost wins, the first at the same place.
+    private static readonly TieredRegex Community = new(@"(?<name>Communaut[ée]\s+(?:d'[Aa]gglom[ée]ration|de\s+[Cc]ommunes|[Uu]rbaine)\s+(?:(?:du|de\s+la|de\s+l'|des|de|d')\s*)?\p{Lu}[\p{L}'\-]*(?:[ \-](?:\p{Lu}[\p{L}'\-]*|[dl]'\p{Lu}[\p{L}\-]*|du|de|des|la|le|les|sur|en|et))*)", RegexOptions.None, "communaut")
+    {
+        Starts = ["communaut"],
+    };
+
+    private static readonly TieredRegex Metropole = new(@"(?<name>(?<!\p{L})(?:[\p{Lu}][\p{L}'\-]+\s+)*M[ée]tropole(?:\s+(?:du|de\s+la|de\s+l'|de|d')\s*\p{Lu}[\p{L}'\-]*(?:[ \-]\p{Lu}[\p{L}'\-]*)*)?(?=[,.\s]))", RegexOptions.None, "tropole");
+
+    private static Match CommunityFull(string text)
+    {
+        var community = Community.Match(text);
+        var metropole = Metropole.Match(text);
+        return !metropole.Success || (community.Success && community.Index <= metropole.Index) ? community : metropole;
+    }
 
     private static readonly TieredRegex Department = new(@"(?<name>Conseil\s+(?:g[ée]n[ée]ral|d[ée]partemental|r[ée]gional)\s+(?:de\s+la|du|de\s+l'|des|de)\s+\p{Lu}[\p{L}'\-]+(?:[ \-]\p{Lu}[\p{L}'\-]+)*)", RegexOptions.IgnoreCase);
 
     private static readonly TieredRegex City = new(@"(?<name>(?:VILLE|COMMUNE)\s+(?:DE\s+LA|DU|DE\s+L'|DES|DE|D')\s*\p{Lu}[\p{Lu}'\-]+(?:[ \-](?:\p{Lu}[\p{Lu}'\-]+))*(?=[ \t]*(?:\r?\n|$)))|(?<name>(?:Ville|Commune|commune)\s+(?:de\s+la|du|de\s+l'|des|de|d')\s*\p{Lu}[\p{L}'\-]+(?:[ \-](?:\p{Lu}[\p{L}'\-]+|sur|les|en|la|le|lès|lez))*)|Conseil\s+Municipal\s+de\s+(?<name>\p{Lu}[\p{L}'\-]+(?:[ \-]\p{Lu}[\p{L}'\-]+)*)");
+
+    // Declared after the patterns it lists (static fields are set in the order of the text).
+    private static readonly Func<string, Match>[] AuthorityPatterns =
+        [CommunityCapitals.Match, Syndicate.Match, CommunityFull, Department.Match, City.Match];
 
     private static readonly TieredRegex TownHall = new(@"(?m)^[ \t]*(?:MAIRIE|Mairie)\s+(?:DE|D'|D’|de|d'|d’)\s*(?<city>\p{Lu}[\p{L}'’\-]+(?:[ \-][\p{L}'’\-]+){0,5})[ \t]*$");
 
@@ -371,7 +389,7 @@ internal static class HeaderReader
 
     private static readonly TieredRegex OwnTitle = new(@"^\s*(?:proc[èe]s[- ]verbal|compte[- ]rendu)\b", RegexOptions.IgnoreCase);
 
-    private static readonly TieredRegex MetOn = new(@"(?:s'est\s+r[ée]uni(?:e|s|es)?|se\s+sont\s+r[ée]unis|(?:^|\n|\.\s)Le)\s+(?:le\s+)?(?=(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre))", RegexOptions.IgnoreCase);
+    private static readonly TieredRegex MetOn = new(@"(?:s'est\s+r[ée]uni(?:e|s|es)?|se\s+sont\s+r[ée]unis|(?:^|\n|\.\s)Le)\s+(?:le\s+)?(?=(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre))", RegexOptions.IgnoreCase) { Starts = ["s'est", "se", "\n", ".", "le"] };
 
     private static readonly TieredRegex Convened = new(@"(?:convoqu[ée]e?s?\s+(?:le|en\s+date\s+du)|date\s+de\s+(?:la\s+)?convocation\s*:?|convocation\s+(?:envoy[ée]e\s+)?(?:le|du)\s*:?)\s*", RegexOptions.IgnoreCase);
 
@@ -381,7 +399,11 @@ internal static class HeaderReader
 
     private static readonly TieredRegex Closed = new(@"(?:(?:s[ée]ance\s+)?(?:est\s+)?lev[ée]e\s+(?:[àa]\s+)?|cl[ôo]tur[ée]e\s+(?:[àa]\s+)?)(?=\d|\p{L}+\s+heure)", RegexOptions.IgnoreCase);
 
-    private static readonly TieredRegex ConvenedTime = new(@"(?:\d{4}|(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)|mille(?:[ \-](?:et[ \-])?(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente)(?:-\p{L}+)*){0,3})\s*,?\s+[àa]\s+(?=\d{1,2}\s*h|[\p{L}\-]+(?:\s+[\p{L}\-]+)?\s+heures?)|partir\s+de\s+(?=\d{1,2}\s*h)", RegexOptions.IgnoreCase);
+    private static readonly TieredRegex ConvenedTime = new(@"(?:[0-9]{4}|(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)|mille(?:[ \-](?:et[ \-])?(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente)(?:-\p{L}+)*){0,3})\s*,?\s+[àa]\s+(?=\d{1,2}\s*h|[\p{L}\-]+(?:\s+[\p{L}\-]+)?\s+heures?)|partir\s+de\s+(?=\d{1,2}\s*h)", RegexOptions.IgnoreCase)
+    {
+        Starts = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
+            "septembre", "octobre", "novembre", "decembre", "mille", "partir"],
+    };
 
     private static readonly TieredRegex FirstLines = new(@"^[^\n]{0,200}");
 

@@ -324,7 +324,7 @@ internal static class ItemsReader
 
     private static readonly TieredRegex NumberedTitle = new(@"(?m)^[ \t]*(?<act>\d{4}/\d{2,}|\d{4}-\d{2,4}|D\s*\d+/\d+)\s*[-–]\s*(?<title>\p{L}[^\n]+)");
 
-    private static readonly TieredRegex TitleThenAct = new(@"(?<title>\p{Lu}[\p{Lu}'’ \-]{6,}?)\s+-\s+(?<act>[A-Z]{1,4}/\d{2}/\d{2,4})");
+    private static readonly TieredRegex TitleThenAct = new(@"(?<title>\p{Lu}[\p{Lu}'’ \-]{6,}?)\s+-\s+(?<act>[A-Z]{1,4}/\d{2}/\d{2,4})") { Requires = @"[A-Z]/\d{2}/\d{2}" };
 
     private static readonly TieredRegex ReportDate = new(@"(?:Vu\s+le\s+)?rapport\s+en\s+date\s+du\s+", RegexOptions.IgnoreCase);
 
@@ -340,19 +340,23 @@ internal static class ItemsReader
 
     private static readonly TieredRegex Opinion = new(@"avis\s+(?:de\s+la\s+commission\s*:?\s*)?(?<op>favorable|d[ée]favorable|r[ée]serv[ée])", RegexOptions.IgnoreCase);
 
-    private static readonly TieredRegex For = new(@"(?:\b(?:Pour|POUR)\s*\*?\s*:?|\bpour\s*:|\bvotes?\s+pour\s*:?|\bvoix\s+pour\s*:)\s*(?<n>\d+)(?!\s?\d{3}|\d|\s*(?:€|%|euros?|ans?\b|mois\b))|(?<n>\d+)\s+voix\s+pour", RegexOptions.None, "pour");
+    private static readonly TieredRegex For = new(@"(?:\b(?:Pour|POUR)\s*\*?\s*:?|\bpour\s*:|\bvotes?\s+pour\s*:?|\bvoix\s+pour\s*:)\s*(?<n>\d+)(?!\s?\d{3}|\d|\s*(?:€|%|euros?|ans?\b|mois\b))|(?<n>[0-9]+)\s+voix\s+pour", RegexOptions.None, "pour") { Starts = ["pour", "vote", "voix", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"] };
 
-    private static readonly TieredRegex Against = new(@"(?:\b(?:Contre|CONTRE)\s*\*?\s*:?|\bcontre\s*:|\bvotes?\s+contre\s*:?|\bvoix\s+contre\s*:)\s*(?<n>\d+)(?!\s?\d{3}|\d|\s*(?:€|%|euros?))|(?<n>\d+)\s+(?:voix\s+)?contre\b", RegexOptions.None, "contre");
+    private static readonly TieredRegex Against = new(@"(?:\b(?:Contre|CONTRE)\s*\*?\s*:?|\bcontre\s*:|\bvotes?\s+contre\s*:?|\bvoix\s+contre\s*:)\s*(?<n>\d+)(?!\s?\d{3}|\d|\s*(?:€|%|euros?))|(?<n>[0-9]+)\s+(?:voix\s+)?contre\b", RegexOptions.None, "contre") { Starts = ["contre", "vote", "voix", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"] };
 
-    private static readonly TieredRegex Abstention = new(@"(?:\b(?:Abstentions?|ABSTENTIONS?|abstentions?)(?:\(s\))?\s*\*?\s*:?)\s*(?<n>\d+)(?!\s?\d{3}|\d|\s*(?:€|%))|(?<n>\d+)\s+abstentions?\b", RegexOptions.None, "abstention");
+    private static readonly TieredRegex Abstention = new(@"(?:\b(?:Abstentions?|ABSTENTIONS?|abstentions?)(?:\(s\))?\s*\*?\s*:?)\s*(?<n>\d+)(?!\s?\d{3}|\d|\s*(?:€|%))|(?<n>[0-9]+)\s+abstentions?\b", RegexOptions.None, "abstention") { Starts = ["abstention", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"] };
 
-    private static readonly TieredRegex NotTakingPart = new(@"(?:Conseillers?\s+int[ée]ress[ée]s?|Ne\s+(?:prend|prennent)\s+pas\s+part(?:\s+au\s+vote)?|N'ont\s+pas\s+pris\s+part(?:\s+au\s+vote)?|non[ -]votants?(?:\(s\))?|Ne\s+participent?\s+pas(?:\s+au\s+vote)?)\s*\*?\s*:\s*(?<n>\d+)", RegexOptions.IgnoreCase, "ress", "part", "votant");
+    private static readonly TieredRegex NotTakingPart = new(@"(?:Conseillers?\s+int[ée]ress[ée]s?|Ne\s+(?:prend|prennent)\s+pas\s+part(?:\s+au\s+vote)?|N'ont\s+pas\s+pris\s+part(?:\s+au\s+vote)?|non[ -]votants?(?:\(s\))?|Ne\s+participent?\s+pas(?:\s+au\s+vote)?)\s*\*?\s*:\s*(?<n>\d+)", RegexOptions.IgnoreCase, "ress", "part", "votant") { Starts = ["conseiller", "ne", "n'ont", "non"] };
 
     private static readonly TieredRegex IllegibleCount = new(@"(?<![\p{L}])(?:Pour|POUR|Contre|CONTRE|Abstentions?|ABSTENTIONS?|Votants|VOTANTS)\s*\*?\s*:[ \t]*(?![\d\s])[^\s,;]{1,8}", RegexOptions.None, "pour", "contre", "abstention", "votants");
 
     private static readonly TieredRegex TookPart = new(@"Qui\s+ont\s+pris\s+part\s+(?:[àa]\s+la\s+d[ée]lib[ée]ration|au\s+vote)\s*:\s*(?<n>\d+)", RegexOptions.IgnoreCase);
 
-    private static readonly TieredRegex Unanimous = new(@"[àa]\s+l['’]?\s?unanimit[ée]|unanimement|\b(?:vote|d[ée]cision|r[ée]sultat\s+du\s+vote)\s*:\s*unanimit[ée]", RegexOptions.IgnoreCase, "unanim");
+    // Asked only whether it occurs: written from the word "unanimité" back, so that only that word is searched.
+    private static readonly TieredRegex Unanimous = new(@"(?<=[àa]\s+l['’]?\s?)unanimit[ée]|unanimement|(?<=\b(?:vote|d[ée]cision|r[ée]sultat\s+du\s+vote)\s*:\s*)unanimit[ée]", RegexOptions.IgnoreCase, "unanim")
+    {
+        Starts = ["unanim"],
+    };
 
     /// <summary>
     /// The names before "ne prend pas part", "n'a pas pris part", "se retire"…, back to the start of the sentence,
@@ -401,7 +405,7 @@ internal static class ItemsReader
 
     private static readonly TieredRegex InterestQualifier = new(@",?\s+(?:conseill(?:er|ère)s?\s+int[ée]ress[ée]s?|int[ée]ress[ée]s?|en\s+tant\s+que\s+[^,\n]{3,60})\s*,?\s*$", RegexOptions.IgnoreCase);
 
-    private static readonly TieredRegex NamedVotes = new(@"(?:Ont\s+vot[ée]\s+(?<choice>pour|contre)|(?<choice>Se\s+sont\s+abstenus|S'abstiennent|Abstentions?\s+de)|(?<choice>N'ont\s+pas\s+pris\s+part\s+au\s+vote))\s*:\s*(?<names>[^\n]+)", RegexOptions.IgnoreCase, "vot", "abst");
+    private static readonly TieredRegex NamedVotes = new(@"(?:Ont\s+vot[ée]\s+(?<choice>pour|contre)|(?<choice>Se\s+sont\s+abstenus|S'abstiennent|Abstentions?\s+de)|(?<choice>N'ont\s+pas\s+pris\s+part\s+au\s+vote))\s*:\s*(?<names>[^\n]+)", RegexOptions.IgnoreCase, "vot", "abst") { Starts = ["ont", "se", "s'abst", "abst", "n'ont"] };
 
     private static readonly TieredRegex BracketedVoters = new(@"\d+\s+(?:voix\s+)?(?<choice>contre|pour|abstentions?)\s*\((?<names>(?:M\.|Mme|Mmes|MM\.|Monsieur|Madame)[^()\n]{2,300})\)|\b(?<choice>Pour|Contre|Abstentions?)\s*:\s*\d+\s*\((?<names>(?:M\.|Mme|Mmes|MM\.|Monsieur|Madame)[^()\n]{2,300})\)", RegexOptions.IgnoreCase, "(m");
 

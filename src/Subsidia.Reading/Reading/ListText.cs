@@ -36,6 +36,28 @@ public sealed class ListItem
 
     public string Value => _value ??= _text.ToString().Trim().Trim(',', ';', '.', ' ', '-', '–');
 
+    /// <summary>No name yet: <see cref="Value"/> would be empty (told without building it).</summary>
+    public bool IsEmpty
+    {
+        get
+        {
+            if (_value is not null)
+            {
+                return _value.Length == 0;
+            }
+
+            for (var i = 0; i < _text.Length; i++)
+            {
+                if (!char.IsWhiteSpace(_text[i]) && _text[i] is not (',' or ';' or '.' or '-' or '–'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
     public override string ToString() => Value + (Notes.Count > 0 ? " (" + string.Join(") (", Notes) + ")" : "");
 }
 
@@ -58,9 +80,9 @@ public static class ListText
 
         void Flush()
         {
-            if (current.Value.Length > 0 || current.Notes.Count > 0)
+            if (!current.IsEmpty || current.Notes.Count > 0)
             {
-                if (current.Value.Length == 0 && items.Count > 0)
+                if (current.IsEmpty && items.Count > 0)
                 {
                     items[^1].Notes.AddRange(current.Notes);
                 }
@@ -103,7 +125,7 @@ public static class ListText
 
                 var note = text[(i + 1)..Math.Min(j, text.Length)];
                 note = FrenchText.CollapseSpaces(note).Trim();
-                if (current.Value.Length == 0 && items.Count > 0 && current.Notes.Count == 0)
+                if (current.IsEmpty && items.Count > 0 && current.Notes.Count == 0)
                 {
                     items[^1].Notes.Add(note);
                 }
@@ -157,12 +179,12 @@ public static class ListText
             if (PersonText.IsCivility(word) || PersonText.IsCivility(bare))
             {
                 var previous = LastWord(current.Value);
-                if (current.Value.Length > 0 && (previous is null || !PersonText.IsConnector(previous)))
+                if (!current.IsEmpty && (previous is null || !PersonText.IsConnector(previous)))
                 {
                     Flush();
                 }
 
-                if (current.Value.Length == 0)
+                if (current.IsEmpty)
                 {
                     civility = PersonText.NormaliseCivility(word);
                     current.Civility = civility;
@@ -172,7 +194,7 @@ public static class ListText
                     continue;
                 }
             }
-            else if (word is "et" or "&" && current.Value.Length > 0 && LastWord(current.Value) is { } lw && !PersonText.IsConnector(lw))
+            else if (word is "et" or "&" && !current.IsEmpty && LastWord(current.Value) is { } lw && !PersonText.IsConnector(lw))
             {
                 Flush();
                 afterComma = true;
@@ -181,13 +203,13 @@ public static class ListText
                 closedParen = false;
                 continue;
             }
-            else if (closedParen && current.Value.Length > 0 && char.IsUpper(word[0]))
+            else if (closedParen && !current.IsEmpty && char.IsUpper(word[0]))
             {
                 // "A Alonzo (jusqu à D110/13) P Sautrey": a name glued after a note.
                 Flush();
             }
 
-            if (current.Value.Length == 0 && current.Civility is null)
+            if (current.IsEmpty && current.Civility is null)
             {
                 current.Civility = civility;
             }

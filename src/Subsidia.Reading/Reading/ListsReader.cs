@@ -57,7 +57,8 @@ internal static class ListsReader
         (SectionKind.Secretary, new TieredRegex(@"Secr[ée]taires?(?:\s+de\s+(?:la\s+)?s[ée]ance|\s+[ée]lue?)?\s*(?=:)", RegexOptions.IgnoreCase, "secr")),
         (SectionKind.End, new TieredRegex(@"formant\s+la\s+majorit[ée]|Nombre\s+d|Ordre\s+de\s+passage|La\s+s[ée]ance\s+est|D[ée]lib[ée]ration\s+n°|Rapport\s+n°|(?<=\s)-\d+-(?=\s)|Les\s+d[ée]cisions|Monsieur\s+le\s+Maire\s+(?:ouvre|remercie|propose)|M\.\s+le\s+Pr[ée]sident|Date\s+de|Qui\s+ont\s+pris\s+part|Le\s+quorum|La\s+s[ée]ance\s+(?:est\s+)?ouverte|Le\s+Conseil|Apr[èe]s\s+en\s+avoir", RegexOptions.IgnoreCase)
         {
-            Starts = ["formant", "nombre", "ordre", "la", "del", "rapport", "-", "le", "monsieur", "m.", "date", "qui", "apr"],
+            Starts = ["formant", "nombre", "ordre", "la", "del", "rapport", "-0", "-1", "-2", "-3", "-4", "-5", "-6", "-7", "-8", "-9", "le",
+                "monsieur", "m.", "date", "qui", "apr"],
         }),
     ];
 

@@ -101,6 +101,57 @@ public static class FrenchText
     public static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return FoldFast(text) ?? FoldByDecomposing(text);
+    }
+
+    // Latin letters with accents and the punctuation of French text (°, «, », –, ’, €…), folded once each by
+    // decomposing them (the same rule as for a whole text); in a class of their own so that they are ready whatever
+    // static field first folds a text. '\0': a character that does not fold to exactly one character.
+    private static class FoldedCharacters
+    {
+        public const int LatinEnd = 0x250;
+        public const int PunctuationStart = 0x2000;
+        public const int PunctuationEnd = 0x20D0;
+
+        public static readonly char[] Latin = Table(0x80, LatinEnd);
+        public static readonly char[] Punctuation = Table(PunctuationStart, PunctuationEnd);
+
+        private static char[] Table(int from, int to) => Enumerable.Range(from, to - from)
+            .Select(c => FoldByDecomposing(((char)c).ToString()) is { Length: 1 } f ? f[0] : '\0')
+            .ToArray();
+
+        public static char Of(char c) => c switch
+        {
+            < (char)0x80 => c is >= 'A' and <= 'Z' ? (char)(c + 32) : c,
+            < (char)LatinEnd => Latin[c - 0x80],
+            >= (char)PunctuationStart and < (char)PunctuationEnd => Punctuation[c - PunctuationStart],
+            _ => '\0',
+        };
+    }
+
+    // One character for one where every character folds to exactly one (the text of registers): the same result
+    // as decomposing the whole text, without it. Null for any other text.
+    private static string? FoldFast(string text)
+    {
+        foreach (var c in text)
+        {
+            if (FoldedCharacters.Of(c) == '\0')
+            {
+                return null;
+            }
+        }
+
+        return string.Create(text.Length, text, static (span, t) =>
+        {
+            for (var i = 0; i < t.Length; i++)
+            {
+                span[i] = FoldedCharacters.Of(t[i]);
+            }
+        });
+    }
+
+    private static string FoldByDecomposing(string text)
+    {
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
@@ -164,32 +215,63 @@ public static class FrenchText
         Dates(text).OrderBy(d => d.Index).Select(d => (DateOnly?)d.Date).FirstOrDefault();
 
     /// <summary>The date at the very start of the text (after an optional weekday).</summary>
-    public static DateOnly? LeadingDate(string text)
+    public static DateOnly? LeadingDate(string text) => LeadingDate(text, 0);
+
+    /// <summary>
+    /// The date at <paramref name="start"/> in the text (after spaces), read in place: the same as
+    /// <c>LeadingDate(text[start..])</c> without copying the rest of the text.
+    /// </summary>
+    public static DateOnly? LeadingDate(string text, int start)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var t = text.TrimStart();
-        var w = WeekdayAt.Match(t);
+        var i = SkipSpaces(text, start);
+        if (!StartsAfresh(text, i))
+        {
+            // What comes before could join the date to a word (\b, lookbehinds): read it on its own.
+            return LeadingDate(text[i..], 0);
+        }
+
+        var w = WeekdayAt.Match(text, i);
         if (w.Success)
         {
-            t = t[w.Length..];
+            i += w.Length;
         }
 
         // A date can start the text in one form only: digits then a month name, a slash or a dash.
-        var m = DigitDateAt.Match(t);
+        var m = DigitDateAt.Match(text, i);
         if (m.Success)
         {
             return Make(m.Groups[3].Value, Month(m.Groups[2].Value), m.Groups[1].Value);
         }
 
-        m = SlashDateAt.Match(t);
+        m = SlashDateAt.Match(text, i);
         if (m.Success)
         {
             return Make(m.Groups[3].Value, int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), m.Groups[1].Value);
         }
 
-        m = IsoDateAt.Match(t);
+        m = IsoDateAt.Match(text, i);
         return m.Success ? Make(m.Groups[1].Value, int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), m.Groups[3].Value) : null;
     }
+
+    private static int SkipSpaces(string text, int start)
+    {
+        var i = Math.Clamp(start, 0, text.Length);
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    // Read in place, a pattern anchored at i sees the character before it (word boundaries, lookbehinds such as
+    // "not after a digit or a slash"); read from a copy, it sees the start of a text. The two agree when that
+    // character is a space or a punctuation mark other than a slash or a connector ("_"), or when there is none.
+    private static bool StartsAfresh(string text, int i) =>
+        i == 0 || i >= text.Length || char.IsWhiteSpace(text[i - 1])
+        || (char.IsPunctuation(text[i - 1]) && text[i - 1] != '/'
+            && CharUnicodeInfo.GetUnicodeCategory(text[i - 1]) != UnicodeCategory.ConnectorPunctuation);
 
     private static DateOnly? Make(string year, int? month, string day)
     {
@@ -279,18 +361,26 @@ public static class FrenchText
     }
 
     /// <summary>Reads "18h00", "18 h 30", "20 heures 00", "vingt heures trente" at the start of the text.</summary>
-    public static TimeOnly? LeadingTime(string text)
+    public static TimeOnly? LeadingTime(string text) => LeadingTime(text, 0);
+
+    /// <summary>The time at <paramref name="start"/> (after spaces), read in place: as <c>LeadingTime(text[start..])</c>.</summary>
+    public static TimeOnly? LeadingTime(string text, int start)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var t = text.TrimStart();
-        var m = ClockAt.Match(t);
+        var i = SkipSpaces(text, start);
+        if (!StartsAfresh(text, i))
+        {
+            return LeadingTime(text[i..], 0);
+        }
+
+        var m = ClockAt.Match(text, i);
         if (m.Success)
         {
             return MakeTime(int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture),
                 m.Groups[2].Success ? int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) : 0);
         }
 
-        var w = WordClockAt.Match(t);
+        var w = WordClockAt.Match(text, i);
         if (w.Success && NumberFromWords(w.Groups[1].Value) is { } h)
         {
             var minutes = w.Groups[2].Success ? NumberFromWords(w.Groups[2].Value) ?? 0 : 0;
@@ -308,10 +398,10 @@ public static class FrenchText
         var w = WordClock.Match(text);
         if (m.Success && (!w.Success || m.Index <= w.Index))
         {
-            return LeadingTime(text[m.Index..]);
+            return LeadingTime(text, m.Index);
         }
 
-        return w.Success ? LeadingTime(text[w.Index..]) : null;
+        return w.Success ? LeadingTime(text, w.Index) : null;
     }
 
     private static TimeOnly? MakeTime(int h, int m) => h is >= 0 and < 24 && m is >= 0 and < 60 ? new TimeOnly(h, m) : null;

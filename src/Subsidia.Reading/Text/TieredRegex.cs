@@ -41,10 +41,28 @@ public sealed class TieredRegex
         _regex = new Regex(_pattern, _options);
     }
 
-    /// <summary>False when the text contains none of the needles, so that the pattern cannot match it.</summary>
+    /// <summary>
+    /// A pattern that every match contains a match of, cheaper to search (a rare character at a fixed place): a text
+    /// without it is not searched. Null: none.
+    /// </summary>
+    public string? Requires
+    {
+        get => _requires?.ToString();
+        init => _requires = value is null ? null : new TieredRegex(value, _options);
+    }
+
+    private readonly TieredRegex? _requires;
+
+    /// <summary>False when the text contains none of the needles, or nothing that <see cref="Requires"/> finds, so
+    /// that the pattern cannot match it.</summary>
     public bool MayMatch(string input)
     {
         ArgumentNullException.ThrowIfNull(input);
+        if (_requires is not null && !_requires.IsMatch(input))
+        {
+            return false;
+        }
+
         if (_needles.Length == 0)
         {
             return true;
@@ -105,8 +123,11 @@ public sealed class TieredRegex
     private readonly IReadOnlyList<string> _starts = [];
     private readonly TieredRegex? _anchored;
 
+    // The last two texts folded on this thread (a reader alternates between a document and its heading).
     [ThreadStatic] private static string? _foldedInput;
     [ThreadStatic] private static string? _folded;
+    [ThreadStatic] private static string? _previousInput;
+    [ThreadStatic] private static string? _previous;
 
     /// <summary>
     /// The text in lower case with the accents of French letters taken off, one character for one (so that a
@@ -141,13 +162,21 @@ public sealed class TieredRegex
     // The folded form of the text being read: the patterns of a reader search the same text one after the other.
     private static string Folded(string input)
     {
-        if (!ReferenceEquals(input, _foldedInput))
+        if (ReferenceEquals(input, _foldedInput))
         {
-            _folded = FoldSameLength(input);
-            _foldedInput = input;
+            return _folded!;
         }
 
-        return _folded!;
+        if (ReferenceEquals(input, _previousInput))
+        {
+            (_previousInput, _previous, _foldedInput, _folded) = (_foldedInput, _folded, _previousInput, _previous);
+            return _folded!;
+        }
+
+        (_previousInput, _previous) = (_foldedInput, _folded);
+        _folded = FoldSameLength(input);
+        _foldedInput = input;
+        return _folded;
     }
 
     /// <summary>
