@@ -6,7 +6,8 @@ using Subsidia.Reading.Audit;
 using Subsidia.Reading.Reading;
 
 // Usage:
-//   Subsidia.Reading.Bench [COUNT]          reads COUNT generated extracts (default 10 000) and prints documents/s and MB/s
+//   Subsidia.Reading.Bench [COUNT] [--warmup N]  reads COUNT generated extracts (default 10 000) after N others
+//                                           (default 200) and prints documents/s and MB/s
 //   Subsidia.Reading.Bench extract FILE…    runs the extract command (json) on files, for inspection
 //   Subsidia.Reading.Bench fingerprint [COUNT] [FILE…]  one hash of everything read from COUNT generated extracts and the files
 //   Subsidia.Reading.Bench profile [COUNT]  time per phase of the reader (headers, lists, items, …, audit)
@@ -194,13 +195,16 @@ if (args.Length > 0 && args[0] == "profile")
 }
 
 var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
+var warmupAt = Array.IndexOf(args, "--warmup");
+var warmup = warmupAt >= 0 && warmupAt + 1 < args.Length ? int.Parse(args[warmupAt + 1], CultureInfo.InvariantCulture) : 200;
 var corpus = Enumerable.Range(0, count).Select(GeneratedExtract.Make).ToList();
 var bytes = corpus.Sum(t => (long)Encoding.UTF8.GetByteCount(t));
 
-// Warm-up: the regular expressions are compiled on first use.
-for (var i = 0; i < Math.Min(200, count); i++)
+// Warm-up, on other generated extracts than those measured: the regular expressions are compiled after their first
+// uses and the runtime recompiles hot methods in the background for a while; `--warmup N` reads N first (default 200).
+for (var i = 0; i < warmup; i++)
 {
-    DeliberationReader.ReadText(corpus[i], $"warmup-{i}.txt");
+    DeliberationReader.ReadText(GeneratedExtract.Make(count + i), $"warmup-{i}.txt");
 }
 
 var findings = 0L;
@@ -223,7 +227,7 @@ process.Refresh();
 var cpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
 var seconds = stopwatch.Elapsed.TotalSeconds;
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"documents={count} bytes={bytes} avgBytes={bytes / Math.Max(1, count)} wallSeconds={seconds:0.000} cpuSeconds={cpu:0.000} docsPerWallSecond={count / seconds:0} docsPerCpuSecond={count / cpu:0} MBPerWallSecond={bytes / 1_000_000.0 / seconds:0.00} MBPerCpuSecond={bytes / 1_000_000.0 / cpu:0.00} findings={findings} thread=1 threadCpuSeconds={threadCpu:0.000} docsPerThreadCpuSecond={count / threadCpu:0} gen0Collections={gen0} allocatedKBPerDoc={allocatedPerDocument:0}"));
+    $"documents={count} warmup={warmup} bytes={bytes} avgBytes={bytes / Math.Max(1, count)} wallSeconds={seconds:0.000} cpuSeconds={cpu:0.000} docsPerWallSecond={count / seconds:0} docsPerCpuSecond={count / cpu:0} MBPerWallSecond={bytes / 1_000_000.0 / seconds:0.00} MBPerCpuSecond={bytes / 1_000_000.0 / cpu:0.00} findings={findings} thread=1 threadCpuSeconds={threadCpu:0.000} docsPerThreadCpuSecond={count / threadCpu:0} gen0Collections={gen0} allocatedKBPerDoc={allocatedPerDocument:0}"));
 return 0;
 
 /// <summary>Generated register extracts: varied sizes, spans, proxies, substitutes, votes and a convention.</summary>

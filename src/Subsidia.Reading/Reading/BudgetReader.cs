@@ -54,6 +54,12 @@ internal static class BudgetReader
         var lines = doc.Text.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
+            // A table row has three cells at least: a line with fewer than two tabs is not one (most lines).
+            if (lines[i].AsSpan().Count('\t') < 2)
+            {
+                continue;
+            }
+
             var cells = lines[i].Split('\t').Select(c => c.Trim()).ToArray();
             if (cells.Length < 3 || !FrenchText.Fold(cells[0]).StartsWith("depenses", StringComparison.Ordinal) && !FrenchText.Fold(cells[0]).StartsWith("charges", StringComparison.Ordinal))
             {

@@ -77,7 +77,7 @@ internal static class ChecksReader
             if (numbers.Count >= 2 && numbers.Count != n)
             {
                 doc.AddFinding(FindingCodes.StatedCountMismatch, Severity.Warning, null,
-                    $"Le texte annonce {n} {m.Groups["noun"].Value} (« {FrenchText.CollapseSpaces(m.Value).Trim()} ») mais en décrit {numbers.Count} ({noun} {string.Join(", ", numbers.Order())}).");
+                    $"Le texte annonce {n} {m.Groups["noun"].Value} (« {FrenchText.CollapseSpaces(doc.Text[m.Groups["lead"].Index..(m.Index + m.Length)]).Trim()} ») mais en décrit {numbers.Count} ({noun} {string.Join(", ", numbers.Order())}).");
             }
         }
     }
@@ -197,7 +197,11 @@ internal static class ChecksReader
 
     private static readonly TieredRegex ListLine = new(@"^[ \t]*(?:[-•*–▪]\s*)?\p{L}[^\n:]{1,150}?\s*:\s*(?<a>\d[\d \u00A0\u202F.,]*\d)\s*(?:€|euros?)\s*[;,.]?\s*$");
 
-    private static readonly TieredRegex Announced = new(@"\b(?:ses|les|des|aux|pour|en)\s+(?<n>\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?<noun>actions|objectifs|axes|op[ée]rations|projets)\b", RegexOptions.IgnoreCase, "actions", "objectifs", "axes", "rations", "projets");
+    // Found from the noun back ("actions" is rarer than "les"); the announcement starts where "lead" does.
+    private static readonly TieredRegex Announced = new(@"(?<=\b(?<lead>(?:ses|les|des|aux|pour|en)\s+(?<n>\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+))(?<noun>actions|objectifs|axes|op[ée]rations|projets)\b", RegexOptions.IgnoreCase, "actions", "objectifs", "axes", "rations", "projets")
+    {
+        Starts = ["actions", "objectifs", "axes", "operations", "projets"],
+    };
 
     private static readonly TieredRegex CitedBody = new(@"d[ée]lib[ée]ration\s*(?:n\s*°\s*[\w./]*\s*)?(?:du|de\s+la|de\s+l')\s*(?<body>Conseil\s+de\s+(?:la\s+)?Communaut[ée]|Conseil\s+communautaire|Conseil\s+municipal|Conseil\s+m[ée]tropolitain|Commission\s+permanente|Bureau)", RegexOptions.IgnoreCase);
 

@@ -82,18 +82,6 @@ internal static class GrantReader
         return null;
     }
 
-    /// <summary>The lines that follow the one where <paramref name="from"/> is, trimmed, read one at a time.</summary>
-    private static IEnumerable<string> LinesAfter(string text, int from)
-    {
-        var start = text.IndexOf('\n', from);
-        while (start >= 0)
-        {
-            var end = text.IndexOf('\n', start + 1);
-            yield return text.AsSpan(start + 1, (end < 0 ? text.Length : end) - start - 1).Trim().ToString();
-            start = end;
-        }
-    }
-
     private static void ReadInstalments(string text, GrantEntry grant)
     {
         var m = PaymentIntro.Match(text);
@@ -103,7 +91,7 @@ internal static class GrantReader
         }
 
         var started = false;
-        foreach (var trimmed in LinesAfter(text, m.Index + m.Length))
+        foreach (var trimmed in FrenchText.LinesAfter(text, m.Index + m.Length))
         {
             var line = trimmed;
             if (line.Length == 0)

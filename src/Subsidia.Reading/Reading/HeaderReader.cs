@@ -385,11 +385,11 @@ internal static class HeaderReader
 
     private static readonly TieredRegex WordsDate = new(@"L'\s*an\s+(?<year>" + FrenchText.NumberWordsPattern + @")\s*,?\s*le\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?<day>\d{1,2}(?:er)?|" + FrenchText.NumberWordsPattern + @")\s+(?<month>" + FrenchText.MonthPattern + ")", RegexOptions.IgnoreCase);
 
-    private static readonly TieredRegex WordsDateDayFirst = new(@"(?<=(?:^|\n|\.\s)\s*)Le\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?<day>(?:premier|" + FrenchText.NumberWordsPattern + @"))\s+(?<month>" + FrenchText.MonthPattern + @")\s+(?<year>deux\s+mille(?:[\s\-]+" + FrenchText.NumberWordsPattern + @")?|mil(?:le)?\s+neuf\s+cent(?:s)?(?:[\s\-]+" + FrenchText.NumberWordsPattern + @")?)", RegexOptions.IgnoreCase) { Starts = ["le"] };
+    private static readonly TieredRegex WordsDateDayFirst = new(@"(?<=(?:^|\n|\.\s)\s*)Le\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?<day>(?:premier|" + FrenchText.NumberWordsPattern + @"))\s+(?<month>" + FrenchText.MonthPattern + @")\s+(?<year>deux\s+mille(?:[\s\-]+" + FrenchText.NumberWordsPattern + @")?|mil(?:le)?\s+neuf\s+cent(?:s)?(?:[\s\-]+" + FrenchText.NumberWordsPattern + @")?)", RegexOptions.IgnoreCase, "mil") { Starts = ["le"] };
 
     private static readonly TieredRegex OwnTitle = new(@"^\s*(?:proc[èe]s[- ]verbal|compte[- ]rendu)\b", RegexOptions.IgnoreCase);
 
-    private static readonly TieredRegex MetOn = new(@"(?:s'est\s+r[ée]uni(?:e|s|es)?|se\s+sont\s+r[ée]unis|(?:^|\n|\.\s)Le)\s+(?:le\s+)?(?=(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre))", RegexOptions.IgnoreCase) { Starts = ["s'est", "se", "\n", ".", "le"] };
+    private static readonly TieredRegex MetOn = new(@"(?:s'est\s+r[ée]uni(?:e|s|es)?|se\s+sont\s+r[ée]unis|(?<=^|\n|\.\s)Le)\s+(?:le\s+)?(?=(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre))", RegexOptions.IgnoreCase) { Starts = ["s'est", "se", "le"] };
 
     private static readonly TieredRegex Convened = new(@"(?:convoqu[ée]e?s?\s+(?:le|en\s+date\s+du)|date\s+de\s+(?:la\s+)?convocation\s*:?|convocation\s+(?:envoy[ée]e\s+)?(?:le|du)\s*:?)\s*", RegexOptions.IgnoreCase);
 

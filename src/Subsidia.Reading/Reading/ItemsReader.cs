@@ -296,9 +296,8 @@ internal static class ItemsReader
     private static string ContinuedTitle(string text, int from)
     {
         var result = "";
-        foreach (var line in text[from..].Split('\n').Skip(1).Take(15))
+        foreach (var t in FrenchText.LinesAfter(text, from).Take(15))
         {
-            var t = line.Trim();
             if (t.Length == 0 || t.Any(char.IsLower))
             {
                 break;
@@ -340,15 +339,17 @@ internal static class ItemsReader
 
     private static readonly TieredRegex Opinion = new(@"avis\s+(?:de\s+la\s+commission\s*:?\s*)?(?<op>favorable|d[ée]favorable|r[ée]serv[ée])", RegexOptions.IgnoreCase);
 
-    private static readonly TieredRegex For = new(@"(?:\b(?:Pour|POUR)\s*\*?\s*:?|\bpour\s*:|\bvotes?\s+pour\s*:?|\bvoix\s+pour\s*:)\s*(?<n>\d+)(?!\s?\d{3}|\d|\s*(?:€|%|euros?|ans?\b|mois\b))|(?<n>[0-9]+)\s+voix\s+pour", RegexOptions.None, "pour") { Starts = ["pour", "vote", "voix", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"] };
+    // "12 voix pour" is found from "voix" back (a number is too common a start); tried first, so that at the same
+    // place it wins as it did when its number came first.
+    private static readonly TieredRegex For = new(@"(?<=(?<n>[0-9]+)\s+)voix\s+pour|(?:\b(?:Pour|POUR)\s*\*?\s*:?|\bpour\s*:|\bvotes?\s+pour\s*:?|\bvoix\s+pour\s*:)\s*(?<n>\d+)(?!\s?\d{3}|\d|\s*(?:€|%|euros?|ans?\b|mois\b))", RegexOptions.None, "pour") { Starts = ["pour", "vote", "voix"] };
 
-    private static readonly TieredRegex Against = new(@"(?:\b(?:Contre|CONTRE)\s*\*?\s*:?|\bcontre\s*:|\bvotes?\s+contre\s*:?|\bvoix\s+contre\s*:)\s*(?<n>\d+)(?!\s?\d{3}|\d|\s*(?:€|%|euros?))|(?<n>[0-9]+)\s+(?:voix\s+)?contre\b", RegexOptions.None, "contre") { Starts = ["contre", "vote", "voix", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"] };
+    private static readonly TieredRegex Against = new(@"(?<=(?<n>[0-9]+)\s+)(?:voix\s+)?contre\b|(?:\b(?:Contre|CONTRE)\s*\*?\s*:?|\bcontre\s*:|\bvotes?\s+contre\s*:?|\bvoix\s+contre\s*:)\s*(?<n>\d+)(?!\s?\d{3}|\d|\s*(?:€|%|euros?))", RegexOptions.None, "contre") { Starts = ["contre", "vote", "voix"] };
 
-    private static readonly TieredRegex Abstention = new(@"(?:\b(?:Abstentions?|ABSTENTIONS?|abstentions?)(?:\(s\))?\s*\*?\s*:?)\s*(?<n>\d+)(?!\s?\d{3}|\d|\s*(?:€|%))|(?<n>[0-9]+)\s+abstentions?\b", RegexOptions.None, "abstention") { Starts = ["abstention", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"] };
+    private static readonly TieredRegex Abstention = new(@"(?<=(?<n>[0-9]+)\s+)abstentions?\b|(?:\b(?:Abstentions?|ABSTENTIONS?|abstentions?)(?:\(s\))?\s*\*?\s*:?)\s*(?<n>\d+)(?!\s?\d{3}|\d|\s*(?:€|%))", RegexOptions.None, "abstention") { Starts = ["abstention"] };
 
     private static readonly TieredRegex NotTakingPart = new(@"(?:Conseillers?\s+int[ée]ress[ée]s?|Ne\s+(?:prend|prennent)\s+pas\s+part(?:\s+au\s+vote)?|N'ont\s+pas\s+pris\s+part(?:\s+au\s+vote)?|non[ -]votants?(?:\(s\))?|Ne\s+participent?\s+pas(?:\s+au\s+vote)?)\s*\*?\s*:\s*(?<n>\d+)", RegexOptions.IgnoreCase, "ress", "part", "votant") { Starts = ["conseiller", "ne", "n'ont", "non"] };
 
-    private static readonly TieredRegex IllegibleCount = new(@"(?<![\p{L}])(?:Pour|POUR|Contre|CONTRE|Abstentions?|ABSTENTIONS?|Votants|VOTANTS)\s*\*?\s*:[ \t]*(?![\d\s])[^\s,;]{1,8}", RegexOptions.None, "pour", "contre", "abstention", "votants");
+    private static readonly TieredRegex IllegibleCount = new(@"(?<![\p{L}])(?:Pour|POUR|Contre|CONTRE|Abstentions?|ABSTENTIONS?|Votants|VOTANTS)\s*\*?\s*:[ \t]*(?![\d\s])[^\s,;]{1,8}", RegexOptions.None, "pour", "contre", "abstention", "votants") { Starts = ["pour", "contre", "abstention", "votants"] };
 
     private static readonly TieredRegex TookPart = new(@"Qui\s+ont\s+pris\s+part\s+(?:[àa]\s+la\s+d[ée]lib[ée]ration|au\s+vote)\s*:\s*(?<n>\d+)", RegexOptions.IgnoreCase);
 
@@ -364,16 +365,17 @@ internal static class ItemsReader
     /// </summary>
     private static IEnumerable<string> InterestedNames(string segment)
     {
-        foreach (Match m in NotTakingPartVerb.Matches(segment))
+        foreach (Match verb in NotTakingPartVerb.Matches(segment))
         {
-            var start = m.Index;
-            var limit = Math.Max(0, m.Index - 300);
+            var at = verb.Index - 1;
+            var start = at;
+            var limit = Math.Max(0, at - 300);
             while (start > limit && segment[start - 1] != '\n' && !(segment[start - 1] == ' ' && start >= 2 && segment[start - 2] == '.' && !EndsWithCivility(segment, start - 2)))
             {
                 start--;
             }
 
-            var before = segment[start..m.Index];
+            var before = segment[start..at];
             var qualifier = InterestQualifier.Match(before);
             if (qualifier.Success)
             {
@@ -401,7 +403,8 @@ internal static class ItemsReader
 
     private static readonly TieredRegex OnlyDeterminer = new(@"^\s*(?:les|des|ces|leurs|tous\s+les|certains|plusieurs|aucun|le|la|l')\s*$", RegexOptions.IgnoreCase);
 
-    private static readonly TieredRegex NotTakingPartVerb = new(@"\s(?:ne\s+(?:prend|prennent)\s+(?:pas\s+)?part|n'(?:a|ont)\s+pas\s+pris\s+part|ne\s+participent?\s+pas|se\s+(?:sont\s+)?retir[ée]e?s?|s'est\s+retir[ée]e?|quitten?t\s+la\s+salle)", RegexOptions.IgnoreCase, "part", "retir", "quitt");
+    // Preceded by a space (the names end there): found from the verb, the space being at Index - 1.
+    private static readonly TieredRegex NotTakingPartVerb = new(@"(?<=\s)(?:ne\s+(?:prend|prennent)\s+(?:pas\s+)?part|n'(?:a|ont)\s+pas\s+pris\s+part|ne\s+participent?\s+pas|se\s+(?:sont\s+)?retir[ée]e?s?|s'est\s+retir[ée]e?|quitten?t\s+la\s+salle)", RegexOptions.IgnoreCase, "part", "retir", "quitt") { Starts = ["ne", "n'a", "n'ont", "se", "s'est", "quitt"] };
 
     private static readonly TieredRegex InterestQualifier = new(@",?\s+(?:conseill(?:er|ère)s?\s+int[ée]ress[ée]s?|int[ée]ress[ée]s?|en\s+tant\s+que\s+[^,\n]{3,60})\s*,?\s*$", RegexOptions.IgnoreCase);
 

@@ -97,6 +97,19 @@ public static class FrenchText
         return sb.ToString();
     }
 
+    /// <summary>The lines that follow the one where <paramref name="from"/> is, trimmed, read one at a time.</summary>
+    public static IEnumerable<string> LinesAfter(string text, int from)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var start = text.IndexOf('\n', from);
+        while (start >= 0)
+        {
+            var end = text.IndexOf('\n', start + 1);
+            yield return text.AsSpan(start + 1, (end < 0 ? text.Length : end) - start - 1).Trim().ToString();
+            start = end;
+        }
+    }
+
     /// <summary>Lower case without accents: for matching only.</summary>
     public static string Fold(string text)
     {

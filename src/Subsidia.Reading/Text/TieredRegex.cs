@@ -138,10 +138,17 @@ public sealed class TieredRegex
         ArgumentNullException.ThrowIfNull(text);
         return string.Create(text.Length, text, static (span, t) =>
         {
-            for (var i = 0; i < t.Length; i++)
+            var i = 0;
+            while (i < t.Length)
             {
-                var c = t[i];
-                span[i] = c < 128 ? (char)(c is >= 'A' and <= 'Z' ? c + 32 : c) : FoldLetter(char.ToLowerInvariant(c));
+                // Runs of ASCII in one vectorised call, then the one character that is not.
+                _ = System.Text.Ascii.ToLower(t.AsSpan(i), span[i..], out var done);
+                i += done;
+                if (i < t.Length)
+                {
+                    span[i] = FoldLetter(char.ToLowerInvariant(t[i]));
+                    i++;
+                }
             }
         });
     }
