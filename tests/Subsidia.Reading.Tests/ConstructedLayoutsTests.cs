@@ -1,7 +1,7 @@
 namespace Subsidia.Reading.Tests;
 
 /// <summary>
-/// Two documents written for the project in the common layouts of small authorities (not from the seeds or the corpus):
+/// Documents written for the project in the common layouts of small authorities (not from the seeds or the corpus):
 /// a commune's single-act extract and a community's minutes with a list of grants. They hold forms the development
 /// documents do not: the act's title on its heading line, "reçu en préfecture le", a grant "de 1 500 € à l'association
 /// « … »", named voters in brackets after the counts, the committee's opinion in a "vu", a list of grants with its total;
@@ -20,6 +20,9 @@ public sealed class ConstructedLayoutsTests
     private const string Substitute = "Constructed/cc-suppleant-interesse.txt";
     private const string CountsOnly = "Constructed/region-cp-comptes-seuls.txt";
     private const string Syndicate = "Constructed/syndicat-comite-suppleants.txt";
+    private const string NumberAndSubject = "Constructed/commune-extrait-numero-objet.txt";
+    private const string CapitalTitle = "Constructed/agglo-pv-pouvoirs-titre-capitales.txt";
+    private const string TwoPayments = "Constructed/departement-cp-versement-en-deux-fois.txt";
 
     [Fact]
     public void Commune_Extract_TitleGrantAndRoll()
@@ -245,5 +248,96 @@ public sealed class ConstructedLayoutsTests
         Assert.Equal((6, 1, 7), (item.Roll!.Present, item.Roll.ProxiesInForce, item.Roll.Voters));
         // 4 titulaires, 2 replaced by their substitutes, 3 excused: 9 of the 10 seats the document declares.
         Assert.Equal("DECLARED_COUNT_MISMATCH", Assert.Single(x.Findings).Code);
+    }
+
+    [Fact]
+    public void Commune_NumberOnItsLine_SubjectLine_SessionBeforePlace_GrantAfterItsAmount()
+    {
+        var x = Fixture.Read(NumberAndSubject).Extract;
+
+        Assert.Equal("Commune de Saint-Martin-des-Vignes", x.Authority);
+        Assert.Equal("2023-03-14", x.SittingDate);
+        Assert.Equal("2023-03-07", x.ConvenedOn);
+        Assert.Equal("20:30", x.Time);
+        // "s'est réuni en session ordinaire, à la Mairie": the session is not the place.
+        Assert.Equal("à la Mairie", x.Place);
+        Assert.Equal((11, 13), (x.Declared.Present, x.Declared.Voters));
+        Assert.Equal(11, x.Attendance.Count);
+        Assert.Equal(2, x.Proxies.Count);
+        Assert.Contains(x.Proxies, p => p.Grantor == "Nathalie ROBIN" && p.Holder == "Paul GIRARD");
+        Assert.Equal(["Nathalie ROBIN", "Denis MEUNIER", "Agnès ROY"], x.Excused);
+        Assert.Contains("Thierry BRUN", x.Absent);
+        Assert.Equal("Odile FAURE", x.Secretary);
+
+        // "N° 2023-014" alone on its line, the title on the "Objet :" line under it.
+        var item = Assert.Single(x.Items);
+        Assert.Equal("2023-014", item.Act);
+        Assert.Equal("Attribution d'une subvention au Comité des fêtes", item.Title);
+        Assert.True(item.Recorded!.Unanimous);
+        Assert.Equal(13, item.Roll!.Voters);
+        Assert.Equal("adopted", item.Outcome);
+        // "une subvention de 1 200 € au Comité des fêtes de …": the beneficiary after the amount, with "au".
+        Assert.Equal(1_200m, x.Grant!.Amount);
+        Assert.Equal("Comité des fêtes de Saint-Martin-des-Vignes", x.Grant.Beneficiary);
+        Assert.Empty(x.Findings);
+    }
+
+    [Fact]
+    public void Community_AbsentsWhoGaveProxies_TitleInCapitalsUnderTheNumber_PlaceOnItsLine()
+    {
+        var x = Fixture.Read(CapitalTitle).Extract;
+
+        Assert.Equal("Communauté d'agglomération du Pays de Laval-sur-Loire", x.Authority);
+        Assert.Equal("Conseil communautaire", x.Body);
+        Assert.Equal("2024-09-19", x.SittingDate);
+        Assert.Equal("18:30", x.Time);
+        Assert.Equal("Salle du conseil, Hôtel communautaire, 3 rue des Tanneurs", x.Place);
+        Assert.Equal(33, x.Attendance.Count);
+        // "Absents ayant donné pouvoir : M. X à M. Y, …"
+        Assert.Equal(5, x.Proxies.Count);
+        Assert.Contains(x.Proxies, p => p.Grantor == "Roger DENIS" && p.Holder == "Eric RENAUD");
+        Assert.Equal(["André FONTAINE", "Lucie GIRAUD", "René HENRY"], x.Excused);
+
+        var item = Assert.Single(x.Items);
+        Assert.Equal("CC-2024-087", item.Act);
+        Assert.Equal("SPORT - SUBVENTION AU CLUB ATHLÉTIQUE LAVALLOIS POUR L'ORGANISATION DU SEMI-MARATHON", item.Title);
+        Assert.Equal("Bruno GAUTHIER", item.Rapporteur);
+        Assert.Equal((36, 0, 2), (item.Recorded!.For, item.Recorded.Against, item.Recorded.Abstention));
+        Assert.Equal((33, 5, 38), (item.Roll!.Present, item.Roll.ProxiesInForce, item.Roll.Voters));
+        Assert.Equal(2, item.Votes.Count(v => v.Choice == "abstain"));
+        Assert.Equal("Club Athlétique Lavallois", x.Grant!.Beneficiary);
+        Assert.Equal(8_000m, x.Grant.Amount);
+        // 33 present, 5 proxies, 38 voters: as declared.
+        Assert.Empty(x.Findings);
+    }
+
+    [Fact]
+    public void Departement_NamedNonVoters_PassiveGrant_PaymentInOneSentence()
+    {
+        var x = Fixture.Read(TwoPayments).Extract;
+
+        // "Conseil départemental de la Haute-Vienne" is the assembly; the authority is the département.
+        Assert.Equal("Département de la Haute-Vienne", x.Authority);
+        Assert.Equal("Commission permanente", x.Body);
+        Assert.Equal("2024-03-04", x.SittingDate);
+        Assert.Equal("10:00", x.Time);
+        Assert.Equal(15, x.Attendance.Count);
+        Assert.Contains(x.Proxies, p => p.Grantor == "Bernard DELAGE" && p.Holder == "Annick MORIZIO");
+
+        var item = Assert.Single(x.Items);
+        Assert.Equal("CP-2024-03-017", item.Act);
+        // Two named as not taking part, no number given: 15 for + 2 = the 17 voters of the roll.
+        Assert.Equal((15, 2), (item.Recorded!.For, item.Recorded.NotTakingPart));
+        Assert.Equal(17, item.Roll!.Voters);
+        Assert.Equal(2, item.Votes.Count(v => v.Choice == "notTakingPart"));
+
+        // "Une subvention … de 45 000 € est attribuée à l'association « … »", paid "en deux fois : 60 % …, et le solde".
+        Assert.Equal("Festival des Francophonies", x.Grant!.Beneficiary);
+        Assert.Equal(45_000m, x.Grant.Amount);
+        Assert.Equal(2, x.Grant.Instalments.Count);
+        Assert.Equal((0.6m, 27_000m, "signature"), (x.Grant.Instalments[0].Share, x.Grant.Instalments[0].Amount, x.Grant.Instalments[0].Condition));
+        Assert.True(x.Grant.Instalments[1].Balance);
+        Assert.Equal((0.4m, 18_000m), (x.Grant.Instalments[1].Share, x.Grant.Instalments[1].Amount));
+        Assert.Empty(x.Findings);
     }
 }

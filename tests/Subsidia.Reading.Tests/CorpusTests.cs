@@ -205,6 +205,8 @@ public class CorpusTests
         var x = Read("14_cd-mayenne_commission-permanente_2012-11-19.txt");
 
         Assert.Equal("Commission permanente", x.Body);
+        // "Conseil Général de la Mayenne" names the assembly: the authority is the département.
+        Assert.Equal("Département de la Mayenne", x.Authority);
         Assert.Equal("2012-11-19", x.SittingDate);
         Assert.Equal("10:30", x.Time);
         Assert.Equal("Jean ARTHUIS", x.Chair);
@@ -265,6 +267,7 @@ public class CorpusTests
     {
         var x = Read("22_barneville-carteret_cm_2003-03-27.txt");
 
+        Assert.Equal("Commune de Barneville-Carteret", x.Authority);
         Assert.Equal("2003-03-27", x.SittingDate);
         Assert.Equal("20:30", x.Time);
         Assert.Equal("20:45", x.OpenedAt);

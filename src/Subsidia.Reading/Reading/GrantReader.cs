@@ -82,6 +82,35 @@ internal static class GrantReader
         return null;
     }
 
+    private static void AddInstalment(GrantEntry grant, string line)
+    {
+        var share = Regex.Match(line, @"(\d+(?:[,.]\d+)?)\s*%");
+        var amounts = FrenchText.EuroAmounts(line).ToList();
+        var folded = FrenchText.Fold(line);
+        var instalment = new InstalmentEntry
+        {
+            Text = line.TrimEnd(',', ';', '.'),
+            Share = share.Success ? decimal.Parse(share.Groups[1].Value.Replace(',', '.'), CultureInfo.InvariantCulture) / 100m : null,
+            Amount = amounts.Count > 0 ? amounts[0].Value : null,
+            Optional = Regex.IsMatch(folded, @"le cas echeant|pourra|eventuellement|facultati|si necessaire"),
+            Balance = Regex.IsMatch(folded, @"\bsolde\b"),
+        };
+        instalment.Condition = folded switch
+        {
+            _ when folded.Contains("signature", StringComparison.Ordinal) => "signature",
+            _ when instalment.Balance => "finalReport",
+            _ when folded.Contains("intermediaire", StringComparison.Ordinal) || folded.Contains("acompte", StringComparison.Ordinal) => "interimReport",
+            _ when folded.Contains("final", StringComparison.Ordinal) => "finalReport",
+            _ when folded.Contains("demande", StringComparison.Ordinal) => "request",
+            _ => "other",
+        };
+        grant.Instalments.Add(instalment);
+    }
+
+    private static readonly TieredRegex SentenceEnd = new(@"\.(?=\s|$)");
+
+    private static readonly TieredRegex InstalmentSeparator = new(@";|,\s*(?:et|puis)\s+(?=le\s+solde|l'|la\s|le\s|un|une|\d)", RegexOptions.IgnoreCase);
+
     private static void ReadInstalments(string text, GrantEntry grant)
     {
         var m = PaymentIntro.Match(text);
@@ -115,28 +144,23 @@ internal static class GrantReader
             }
 
             started = true;
-            line = Regex.Replace(line, @"^[-•*▪o–]\s*", "");
-            var share = Regex.Match(line, @"(\d+(?:[,.]\d+)?)\s*%");
-            var amounts = FrenchText.EuroAmounts(line).ToList();
-            var folded = FrenchText.Fold(line);
-            var instalment = new InstalmentEntry
+            AddInstalment(grant, Regex.Replace(line, @"^[-•*▪o–]\s*", ""));
+        }
+
+        // In one sentence: "versée en deux fois : 60 % à la signature de la convention, soit 27 000 €, et le solde,
+        // soit 18 000 €, sur présentation du bilan."
+        if (grant.Instalments.Count == 0)
+        {
+            var colon = m.Value.IndexOf(':', StringComparison.Ordinal);
+            var sentence = colon < 0 ? "" : SentenceEnd.Split(m.Value[(colon + 1)..])[0];
+            var parts = InstalmentSeparator.Split(sentence).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+            if (parts.Count >= 2 && parts.All(p => p.Contains('%', StringComparison.Ordinal) || FrenchText.EuroAmounts(p).Any() || Regex.IsMatch(p, @"\bsolde\b")))
             {
-                Text = line.TrimEnd(',', ';', '.'),
-                Share = share.Success ? decimal.Parse(share.Groups[1].Value.Replace(',', '.'), CultureInfo.InvariantCulture) / 100m : null,
-                Amount = amounts.Count > 0 ? amounts[0].Value : null,
-                Optional = Regex.IsMatch(folded, @"le cas echeant|pourra|eventuellement|facultati|si necessaire"),
-                Balance = Regex.IsMatch(folded, @"\bsolde\b"),
-            };
-            instalment.Condition = folded switch
-            {
-                _ when folded.Contains("signature", StringComparison.Ordinal) => "signature",
-                _ when instalment.Balance => "finalReport",
-                _ when folded.Contains("intermediaire", StringComparison.Ordinal) || folded.Contains("acompte", StringComparison.Ordinal) => "interimReport",
-                _ when folded.Contains("final", StringComparison.Ordinal) => "finalReport",
-                _ when folded.Contains("demande", StringComparison.Ordinal) => "request",
-                _ => "other",
-            };
-            grant.Instalments.Add(instalment);
+                foreach (var part in parts)
+                {
+                    AddInstalment(grant, part);
+                }
+            }
         }
 
         // "le solde": what the other instalments leave of the grant.
@@ -239,7 +263,7 @@ internal static class GrantReader
     private static readonly TieredRegex Awarded = new(@"(?:attribuer?|allouer|accorder|octroyer)\s+(?:au\s+b[ée]n[ée]ficiaire\s+|[àa]\s+[^,.\n]{1,80}?\s+)?une\s+subvention\s+" + Kinds + @"(?:d'un\s+montant\s+)?(?:de\s+)?", RegexOptions.IgnoreCase);
 
     /// <summary>"une subvention exceptionnelle de 1 500 € à l'association « Les Amis du Vieux Vernoux »".</summary>
-    private static readonly TieredRegex AwardedTo = new(@"subvention\s+" + Kinds + @"(?:d'un\s+montant\s+)?de\s+\d[\d \u00A0\u202F.,]*\s*(?:€|euros?)\s+(?:[àa]|au\s+profit\s+de|en\s+faveur\s+de)\s+(?<b>(?:l'association|l'|la|le)\s*(?:«[^»\n]{2,120}»|(?-i:\p{Lu})[^,.;\n]{2,120}))", RegexOptions.IgnoreCase);
+    private static readonly TieredRegex AwardedTo = new(@"subvention\s+" + Kinds + @"(?:d'un\s+montant\s+)?de\s+\d[\d \u00A0\u202F.,]*\s*(?:€|euros?)\s+(?:(?:est|sera)\s+(?:attribu|allou|accord|octroy)\w*\s+)?(?:[àa]\s+(?=l'|la\s|le\s)|au\s+profit\s+de\s+|en\s+faveur\s+de\s+|aux?\s+(?=(?-i:\p{Lu})|«))(?<b>(?:l'association|l'|la|le)?\s*(?:«[^»\n]{2,120}»|(?-i:\p{Lu})[^,.;\n]{2,120}))", RegexOptions.IgnoreCase);
 
     private static readonly TieredRegex UnreadableAmount = new(@"^\s*[^\s\p{L}][^\p{L}\n]{0,15}(?:€|euros?)", RegexOptions.IgnoreCase);
 

@@ -61,8 +61,19 @@ internal static class HeaderReader
                 if (name.Length > 3)
                 {
                     // "COMMUNE DE LOUVIERS-SUR-ORNE" on a letterhead: written as a name.
-                    return name.Any(char.IsLower) ? char.ToUpperInvariant(name[0]) + name[1..]
+                    var written = name.Any(char.IsLower) ? char.ToUpperInvariant(name[0]) + name[1..]
                         : Regex.Replace(PlaceName(name), @"\b(?:de Communes|d'Agglomération|Urbaine)\b", w => w.Value.ToLowerInvariant());
+
+                    // "les membres du Conseil Municipal de Barneville-Carteret": the commune of that name.
+                    if (m.Value.StartsWith("Conseil Municipal", StringComparison.Ordinal))
+                    {
+                        return "Commune de " + written;
+                    }
+
+                    // "Conseil départemental de la Haute-Vienne" is the assembly; the authority is the département
+                    // (as a "DÉPARTEMENT DE …" letterhead gives it), and "Conseil régional de …" that of a région.
+                    return CouncilOf.Replace(written, c => c.Groups["kind"].Value.StartsWith('r') || c.Groups["kind"].Value.StartsWith('R')
+                        ? "Région " : "Département " + c.Groups["article"].Value.ToLowerInvariant());
                 }
             }
         }
@@ -362,7 +373,9 @@ internal static class HeaderReader
         return !metropole.Success || (community.Success && community.Index <= metropole.Index) ? community : metropole;
     }
 
-    private static readonly TieredRegex Department = new(@"(?<name>Conseil\s+(?:g[ée]n[ée]ral|d[ée]partemental|r[ée]gional)\s+(?:de\s+la|du|de\s+l'|des|de)\s+\p{Lu}[\p{L}'\-]+(?:[ \-]\p{Lu}[\p{L}'\-]+)*)", RegexOptions.IgnoreCase);
+    private static readonly TieredRegex CouncilOf = new(@"^Conseil\s+(?<kind>g[ée]n[ée]ral|d[ée]partemental|r[ée]gional)\s+(?<article>de\s+la\s+|du\s+|de\s+l'|des\s+|de\s+)", RegexOptions.IgnoreCase);
+
+    private static readonly TieredRegex Department = new(@"(?<name>Conseil\s+(?:g[ée]n[ée]ral|d[ée]partemental|r[ée]gional)\s+(?:de\s+la|du|de\s+l'|des|de)\s+(?-i:\p{Lu})[\p{L}'\-]+(?:[ \-](?-i:\p{Lu})[\p{L}'\-]+)*)", RegexOptions.IgnoreCase);
 
     private static readonly TieredRegex City = new(@"(?<name>(?:VILLE|COMMUNE)\s+(?:DE\s+LA|DU|DE\s+L'|DES|DE|D')\s*\p{Lu}[\p{Lu}'\-]+(?:[ \-](?:\p{Lu}[\p{Lu}'\-]+))*(?=[ \t]*(?:\r?\n|$)))|(?<name>(?:Ville|Commune|commune)\s+(?:de\s+la|du|de\s+l'|des|de|d')\s*\p{Lu}[\p{L}'\-]+(?:[ \-](?:\p{Lu}[\p{L}'\-]+|sur|les|en|la|le|lès|lez))*)|Conseil\s+Municipal\s+de\s+(?<name>\p{Lu}[\p{L}'\-]+(?:[ \-]\p{Lu}[\p{L}'\-]+)*)");
 
@@ -407,9 +420,9 @@ internal static class HeaderReader
 
     private static readonly TieredRegex FirstLines = new(@"^[^\n]{0,200}");
 
-    private static readonly TieredRegex Place = new(@"(?:s'est\s+r[ée]uni(?:e|s|es)?|se\s+sont\s+(?:r[ée]unis|assembl[ée]s))\s+(?:en\s+s[ée]ance\s+publique\s+|en\s+(?:session|s[ée]ance)\s+(?:ordinaire|extraordinaire)\s+)?(?:le\s+[^,]{4,40},\s*)?(?:[àa]\s+partir\s+de\s+[^,]{2,12},\s*)?(?:au\s+nombre\s+prescrit\s+par\s+la\s+loi\s*,?\s*)?(?<place>(?:[àa]\s+la|[àa]\s+l'|[àa]u?|en|dans|salle)\s[^\n]{2,200}?)(?=,?\s+sous\s+la\s+pr[ée]sidence|,\s|\.\s|\n)", RegexOptions.IgnoreCase);
+    private static readonly TieredRegex Place = new(@"(?:s'est\s+r[ée]uni(?:e|s|es)?|se\s+sont\s+(?:r[ée]unis|assembl[ée]s))\s+(?:en\s+(?:session|s[ée]ance)\s+(?:ordinaire|extraordinaire|publique)\s*,?\s*)?(?:le\s+[^,]{4,40},\s*)?(?:[àa]\s+partir\s+de\s+[^,]{2,12},\s*)?(?:au\s+nombre\s+prescrit\s+par\s+la\s+loi\s*,?\s*)?(?<place>(?!en\s+(?:session|s[ée]ance)\b)(?:[àa]\s+la|[àa]\s+l'|[àa]u?|en|dans|salle)\s[^\n]{2,200}?)(?=,?\s+sous\s+la\s+pr[ée]sidence|,\s|\.\s|\n)", RegexOptions.IgnoreCase);
 
-    private static readonly TieredRegex PlaceOnItsLine = new(@"^(?<place>(?:[AÀ]|Au|En)\s+(?:l'|la\s+|le\s+)?[\p{L}'\- ]{3,70})$");
+    private static readonly TieredRegex PlaceOnItsLine = new(@"^(?<place>(?:[AÀ]|Au|En)\s+(?:l'|la\s+|le\s+)?[\p{L}'\- ]{3,70}|Salle\s+(?:du|des|de\s+la|de\s+l'|d')\s*[^\n]{3,120})$");
 
     private static readonly TieredRegex PlaceBetweenDateAndTime = new(@"\d{1,2}\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+\d{4}\s+(?<place>\p{Lu}[\p{L}'\-]+(?:[ \-]\p{L}[\p{L}'\-]+){0,3})\s+\d{1,2}\s*h\s*\d{0,2}");
 

@@ -19,7 +19,7 @@ internal static class ItemsReader
                 continue;
             }
 
-            var heading = m.Groups["title"].Success ? Title(m.Groups["title"].Value) : null;
+            var heading = m.Groups["title"].Success ? Title(m.Groups["title"].Value) : CapitalTitleAfter(text, m.Index + m.Length);
             anchors.Add((m.Index, m.Groups["act"].Value.Trim().TrimEnd('.', ','), null, string.IsNullOrEmpty(heading) ? null : heading));
         }
 
@@ -41,6 +41,12 @@ internal static class ItemsReader
         foreach (Match m in TitleThenAct.Matches(text))
         {
             anchors.Add((m.Index, m.Groups["act"].Value, null, Title(m.Groups["title"].Value)));
+        }
+
+        // "N° 2023-014" on its own line (the title on the "Objet :" line after it), or "N° 2023-014 – Subvention …".
+        foreach (Match m in NumberLine.Matches(text))
+        {
+            anchors.Add((m.Index, m.Groups["act"].Value, null, m.Groups["title"].Success ? Title(m.Groups["title"].Value) : null));
         }
 
         // An act number followed closely by its report is one item.
@@ -263,6 +269,13 @@ internal static class ItemsReader
         {
             AddNamedVotes(doc, item, m.Groups["choice"].Value, m.Groups["names"].Value);
         }
+
+        // "N'ont pas pris part au vote : Mme X, M. Y" and no number of them: naming them is counting them.
+        var namedOut = item.Votes.Count(v => v.Choice == "notTakingPart");
+        if (e.Recorded is { NotTakingPart: null } tally && namedOut > 0 && (tally.For is not null || tally.Against is not null || tally.Abstention is not null))
+        {
+            tally.NotTakingPart = namedOut;
+        }
     }
 
     private static void AddNamedVotes(ReadDocument doc, ReadItem item, string choiceText, string names)
@@ -291,6 +304,24 @@ internal static class ItemsReader
     }
 
     private static string Title(string raw) => FrenchText.CollapseSpaces(raw.Replace("**", "", StringComparison.Ordinal)).Trim().TrimEnd('.', ':', ' ');
+
+    /// <summary>
+    /// "DÉLIBÉRATION N° CC-2024-087" then, on the next line, "SPORT – SUBVENTION AU CLUB …" in capitals: the title
+    /// (with the capital lines that continue it). Not the assembly's own line ("LE CONSEIL COMMUNAUTAIRE,").
+    /// </summary>
+    private static string? CapitalTitleAfter(string text, int from)
+    {
+        var line = FrenchText.LinesAfter(text, from).Take(2).FirstOrDefault(l => l.Length > 0);
+        if (line is null || line.Any(char.IsLower) || line.Count(char.IsLetter) < 8 || line.EndsWith(',') || NotATitle.IsMatch(line))
+        {
+            return null;
+        }
+
+        var at = text.IndexOf(line, from, StringComparison.Ordinal);
+        return Title(line + ContinuedTitle(text, at + line.Length));
+    }
+
+    private static readonly TieredRegex NotATitle = new(@"^(?:(?:LE|LA|LES|L')\s*(?:CONSEIL|BUREAU|COMMISSION|COMIT[ÉE]|PR[ÉE]SIDENT|MAIRE)|VU\b|RAPPORT|D[ÉE]LIB[ÉE]RATION|S[ÉE]ANCE|EXTRAIT|PROC[ÈE]S)");
 
     /// <summary>Titles printed in capitals over several lines ("2011/3814 - ATTRIBUTION\nDE\nSUBVENTIONS …").</summary>
     private static string ContinuedTitle(string text, int from)
@@ -322,6 +353,8 @@ internal static class ItemsReader
     private static readonly TieredRegex ReportHeading = new(@"(?m)^[ \t]*(?:Rapport|Question|Point|Affaire)\s+(?:n\s*°\s*)?(?<report>\d[\d.]*[a-z]?)(?:\s*[-:–]\s*(?<title>[^\n]+)|[ \t]*$)", RegexOptions.IgnoreCase);
 
     private static readonly TieredRegex NumberedTitle = new(@"(?m)^[ \t]*(?<act>\d{4}/\d{2,}|\d{4}-\d{2,4}|D\s*\d+/\d+)\s*[-–]\s*(?<title>\p{L}[^\n]+)");
+
+    private static readonly TieredRegex NumberLine = new(@"(?m)^[ \t]*(?:[Nn]\s*°|Nº|No\.?|Num[ée]ro)[ \t]*(?<act>(?:[A-Z]{1,5}[ \t_-]?)?(?:\d{4}[-/_.]\d{1,4}|\d{1,4}[-/_.]\d{4})(?:[-/_.]\d{1,4})?)[ \t]*(?:[-–—:][ \t]*(?<title>\p{L}[^\n]{3,}))?[ \t]*$");
 
     private static readonly TieredRegex TitleThenAct = new(@"(?<title>\p{Lu}[\p{Lu}'’ \-]{6,}?)\s+-\s+(?<act>[A-Z]{1,4}/\d{2}/\d{2,4})") { Requires = @"[A-Z]/\d{2}/\d{2}" };
 
@@ -414,5 +447,5 @@ internal static class ItemsReader
 
     private static readonly TieredRegex MinutesApproval = new(@"(?<what>compte[- ]rendu|proc[èe]s[- ]verbal)[^.\n]{0,120}?(?:\.\s*)?(?:est\s+)?(?:approuv[ée]|adopt[ée])e?\s+(?:[àa]\s+l['’]?\s?unanimit[ée]|unanimement)|(?:approuv\w*|adopt\w*)\s+(?:le|du)\s+(?<what>compte[- ]rendu|proc[èe]s[- ]verbal)[^\n]{0,160}?(?:approuv[ée]|adopt[ée])e?\s+[àa]\s+l['’]?\s?unanimit[ée]", RegexOptions.IgnoreCase);
 
-    private static readonly TieredRegex Decision = new(@"(?:approuve|adopte|d[ée]cide|accorde|[ée]met\s+un\s+avis)[^.\n]{0,40}?[àa]\s+l['’]?\s?unanimit[ée]|[àa]\s+l['’]?\s?unanimit[ée][^.\n]{0,60}?(?:approuve|adopte|d[ée]cide|accorde)", RegexOptions.IgnoreCase);
+    private static readonly TieredRegex Decision = new(@"(?:approuve|adopte|d[ée]cide|accorde|[ée]met\s+un\s+avis)[^.\n]{0,40}?[àa]\s+l['’]?\s?unanimit[ée]|[àa]\s+l['’]?\s?unanimit[ée][^.\n]{0,60}?(?:\n[^.\n]{0,60}?){0,3}(?:approuve|adopte|d[ée]cide|accorde)", RegexOptions.IgnoreCase);
 }

@@ -32,9 +32,9 @@ internal static class ListsReader
         {
             Starts = ["absent", "excus"],
         }),
-        (SectionKind.Proxies, new TieredRegex(@"D[ée]l[ée]gu[ée]s\s+(?:absents\s+)?(?:ayant\s+donn\S*(?:\s+(?:pouvoir|procuration)s?)?|repr[ée]sent[ée]s\s+par\s+pouvoir)|Conseillers\s+(?:absents\s+)?(?:ayant\s+donn\S*\s+(?:pouvoir|procuration)s?|repr[ée]sent[ée]s)|Procurations?(?:\(s\))?(?:\s+de\s+vote)?\s*(?=:)|Pouvoirs\s*(?=:)|Membres\s+repr[ée]sent[ée]s|Absents?\s+repr[ée]sent[ée]s|(?<=(?:^|\n|[.;]\s)\s*)(?:[EÉ]taient\s+)?[Rr]epr[ée]sent[ée]s\s*(?=:\s*\D)", RegexOptions.IgnoreCase)
+        (SectionKind.Proxies, new TieredRegex(@"(?:(?:Membres|[ÉE]lus|Conseill[eè]res?|D[ée]l[ée]gu[ée]e?s?)\s+)?absente?s?(?:\(s\))?\s+(?:ayant\s+(?:donn[ée]|remis)|qui\s+ont\s+donn[ée])\s+(?:un\s+)?(?:pouvoir|procuration|d[ée]l[ée]gation(?:\s+de\s+vote)?)s?|D[ée]l[ée]gu[ée]s\s+(?:absents\s+)?(?:ayant\s+donn\S*(?:\s+(?:pouvoir|procuration)s?)?|repr[ée]sent[ée]s\s+par\s+pouvoir)|Conseillers\s+(?:absents\s+)?(?:ayant\s+donn\S*\s+(?:pouvoir|procuration)s?|repr[ée]sent[ée]s)|Procurations?(?:\(s\))?(?:\s+de\s+vote)?\s*(?=:)|Pouvoirs\s*(?=:)|Membres\s+repr[ée]sent[ée]s|Absents?\s+repr[ée]sent[ée]s|(?<=(?:^|\n|[.;]\s)\s*)(?:[EÉ]taient\s+)?[Rr]epr[ée]sent[ée]s\s*(?=:\s*\D)", RegexOptions.IgnoreCase)
         {
-            Starts = ["del", "conseillers", "procuration", "pouvoirs", "membres", "absent", "etaient", "repr"],
+            Starts = ["del", "conseill", "procuration", "pouvoirs", "membres", "elus", "absent", "etaient", "repr"],
         }),
         (SectionKind.Grantors, new TieredRegex(@"Mandants\s*(?=:)", RegexOptions.IgnoreCase, "mandants")),
         (SectionKind.Holders, new TieredRegex(@"Mandataires\s*(?=:)", RegexOptions.IgnoreCase, "mandataires")),
