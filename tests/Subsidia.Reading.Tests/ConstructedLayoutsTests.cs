@@ -23,6 +23,9 @@ public sealed class ConstructedLayoutsTests
     private const string NumberAndSubject = "Constructed/commune-extrait-numero-objet.txt";
     private const string CapitalTitle = "Constructed/agglo-pv-pouvoirs-titre-capitales.txt";
     private const string TwoPayments = "Constructed/departement-cp-versement-en-deux-fois.txt";
+    private const string PointsAndVoters = "Constructed/ville-cr-points-votants.txt";
+    private const string PresenceColumns = "Constructed/cc-tableau-presences-colonnes.txt";
+    private const string PresenceTabs = "Constructed/cc-tableau-presences-tabulations.txt";
 
     [Fact]
     public void Commune_Extract_TitleGrantAndRoll()
@@ -339,5 +342,61 @@ public sealed class ConstructedLayoutsTests
         Assert.True(x.Grant.Instalments[1].Balance);
         Assert.Equal((0.4m, 18_000m), (x.Grant.Instalments[1].Share, x.Grant.Instalments[1].Amount));
         Assert.Empty(x.Findings);
+    }
+
+    [Fact]
+    public void Town_PointsWithVoters_ArrivalDepartureAndAnInterestedMember()
+    {
+        var x = Fixture.Read(PointsAndVoters).Extract;
+
+        Assert.Equal("Ville de Château-Renard", x.Authority);
+        Assert.Equal("21:15", x.ClosedAt);
+        Assert.Equal(5, x.Items.Count);
+        Assert.Equal(["1", "2", "3", "4", "5"], x.Items.Select(i => i.Report));
+        Assert.Equal("Budget primitif 2022 - Budget principal", x.Items[1].Title);
+        // 14 at the opening and 2 proxies; Kevin GARNIER from point 3, Céline HENRY until point 4.
+        Assert.Equal([16, 16, 17, 17, 16], x.Rolls.Select(r => r.Voters));
+        // Point 3: Annie GUERIN, president of the club, takes no part: 16 voters, as recorded.
+        Assert.Equal(["Annie GUERIN"], x.Items[2].Interested);
+        Assert.Equal(16, x.Items[2].Roll!.Voters);
+        Assert.Equal((13, 3), (x.Items[1].Recorded!.For, x.Items[1].Recorded!.Against));
+        Assert.Contains(x.AmountChecks, c => c.Stated == 6_500m && c.Matches);
+        Assert.Empty(x.Findings);
+    }
+
+    [Fact]
+    public void Community_PresenceTable_InColumns()
+    {
+        var x = Fixture.Read(PresenceColumns).Extract;
+
+        Assert.Equal("Salle polyvalente de Mouthe", x.Place);
+        Assert.Equal(9, x.Attendance.Count);
+        Assert.Equal("Chapelle-des-Bois", x.Attendance.Single(a => a.Name == "Philippe DAVID").Commune);
+        Assert.Equal(["Marie-Claire CUENOT", "Sophie GIRARDET", "Annie ROY"], x.Absent);
+        Assert.Equal(["Marie-Claire CUENOT", "Annie ROY"], x.Excused);
+        Assert.Contains(x.Proxies, p => p.Grantor == "Annie ROY" && p.Holder == "Philippe DAVID");
+        // The chair "M. Alain BOURGEOIS" is the table's "BOURGEOIS Alain".
+        Assert.Equal("Alain BOURGEOIS", x.Chair);
+        Assert.Equal((9, 2, 11), (x.Items[0].Roll!.Present, x.Items[0].Roll!.ProxiesInForce, x.Items[0].Roll!.Voters));
+        Assert.Empty(x.Findings);
+    }
+
+    [Fact]
+    public void Community_PresenceTable_WithTabs_AndARowWithoutAMark()
+    {
+        var x = Fixture.Read(PresenceTabs).Extract;
+
+        Assert.Equal(["Paul DURAND", "Luc MOREL", "Marc ROUX", "Jeanne VIAL"], x.Attendance.Select(a => a.Name));
+        Assert.Equal(["Anne LEFEVRE", "Rose PETIT"], x.Absent);
+        Assert.Equal("Paul DURAND", Assert.Single(x.Proxies).Holder);
+        Assert.Equal(5, x.Items[0].Roll!.Voters);
+        Assert.Empty(x.Findings);
+
+        // A row without a mark: said, not guessed.
+        var text = File.ReadAllText(Fixture.PathOf(PresenceTabs)).Replace("MOREL Luc\tArc\tX", "MOREL Luc\tArc\t", StringComparison.Ordinal);
+        var unmarked = DeliberationReader.ReadText(text, "sans-marque.txt").Extract;
+        Assert.DoesNotContain(unmarked.Attendance, a => a.Name == "Luc MOREL");
+        Assert.DoesNotContain("Luc MOREL", unmarked.Absent);
+        Assert.Contains(unmarked.Findings, f => f.Code == "UNREADABLE_VALUE" && f.Message.Contains("Luc MOREL", StringComparison.Ordinal));
     }
 }

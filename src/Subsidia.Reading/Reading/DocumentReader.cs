@@ -85,6 +85,7 @@ public static partial class DocumentReader
         HeaderReader.Read(doc);
         FormalitiesReader.Read(doc);
         ListsReader.Read(doc);
+        PresenceTableReader.Read(doc);
         ItemsReader.Read(doc);
         GrantReader.Read(doc);
         BudgetReader.Read(doc);

@@ -422,7 +422,7 @@ internal static class HeaderReader
 
     private static readonly TieredRegex Place = new(@"(?:s'est\s+r[ée]uni(?:e|s|es)?|se\s+sont\s+(?:r[ée]unis|assembl[ée]s))\s+(?:en\s+(?:session|s[ée]ance)\s+(?:ordinaire|extraordinaire|publique)\s*,?\s*)?(?:le\s+[^,]{4,40},\s*)?(?:[àa]\s+partir\s+de\s+[^,]{2,12},\s*)?(?:au\s+nombre\s+prescrit\s+par\s+la\s+loi\s*,?\s*)?(?<place>(?!en\s+(?:session|s[ée]ance)\b)(?:[àa]\s+la|[àa]\s+l'|[àa]u?|en|dans|salle)\s[^\n]{2,200}?)(?=,?\s+sous\s+la\s+pr[ée]sidence|,\s|\.\s|\n)", RegexOptions.IgnoreCase);
 
-    private static readonly TieredRegex PlaceOnItsLine = new(@"^(?<place>(?:[AÀ]|Au|En)\s+(?:l'|la\s+|le\s+)?[\p{L}'\- ]{3,70}|Salle\s+(?:du|des|de\s+la|de\s+l'|d')\s*[^\n]{3,120})$");
+    private static readonly TieredRegex PlaceOnItsLine = new(@"^(?<place>(?:[AÀ]|Au|En)\s+(?:l'|la\s+|le\s+)?[\p{L}'\- ]{3,70}|Salle\s+\p{L}[^\n]{2,120})$");
 
     private static readonly TieredRegex PlaceBetweenDateAndTime = new(@"\d{1,2}\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+\d{4}\s+(?<place>\p{Lu}[\p{L}'\-]+(?:[ \-]\p{L}[\p{L}'\-]+){0,3})\s+\d{1,2}\s*h\s*\d{0,2}");
 
