@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -170,6 +171,14 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         return page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ArtifactsDirectory, name + ".png"), FullPage = true });
     }
 
+    /// <summary>
+    /// Waits until the page's address matches, by looking at the address (polled), not for a load event: once the
+    /// address has changed, WaitForURLAsync waits for the page's "load" event, which a loaded machine has twice
+    /// seen never come for a page that was there.
+    /// </summary>
+    public static Task WaitForAddressAsync(IPage page, Regex address) =>
+        Assertions.Expect(page).ToHaveURLAsync(address, new() { Timeout = 60_000 });
+
     /// <summary>Signs in through the login page.</summary>
     public static async Task SignInAsync(IPage page, string userName)
     {
@@ -179,10 +188,11 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         await page.GetByLabel("Identifiant").FillAsync(userName);
         await page.GetByLabel("Mot de passe").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        // Signed in when the page offers to sign out: waiting for the element, not for the next page's "load" event,
-        // which a CI run once never saw although the page was there (Playwright timed out on a fully rendered page).
-        await page.WaitForURLAsync(u => !u.Contains("/connexion", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        // Signed in when the page offers to sign out: waiting for that element only. Waiting for the next page's
+        // "load" event (directly, or through WaitForURLAsync once the address has already changed) timed out twice
+        // on a loaded machine although the page was there, fully rendered.
         await page.GetByRole(AriaRole.Button, new() { Name = "Se déconnecter" }).WaitForAsync();
+        Assert.DoesNotContain("/connexion", page.Url, StringComparison.Ordinal);
     }
 }
 

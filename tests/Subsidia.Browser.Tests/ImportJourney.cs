@@ -19,7 +19,7 @@ public sealed partial class ImportJourney(BrowserFixture fixture)
         var page = await fixture.NewPageAsync();
         await BrowserFixture.SignInAsync(page, "secretaire");
         await page.GetByRole(AriaRole.Link, new() { Name = "Importer" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/import$"));
+        await BrowserFixture.WaitForAddressAsync(page, new Regex("/import$"));
         await BrowserFixture.AssertAccessibleAsync(page);
         await BrowserFixture.ScreenshotAsync(page, "7-1-import");
 
@@ -35,7 +35,7 @@ public sealed partial class ImportJourney(BrowserFixture fixture)
             Name = Extract, MimeType = "text/plain", Buffer = await File.ReadAllBytesAsync(Fixture(Extract)),
         });
         await page.GetByRole(AriaRole.Button, new() { Name = "Lire les fichiers" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/import/[0-9a-f]{32}$"));
+        await BrowserFixture.WaitForAddressAsync(page, new Regex("/import/[0-9a-f]{32}$"));
         await page.GetByRole(AriaRole.Heading, new() { Name = "Vérifier l'import" }).WaitForAsync();
         var findings = page.Locator("table.findings");
         Assert.Contains("VOTE_COUNT_MISMATCH", await findings.InnerTextAsync(), StringComparison.Ordinal);
@@ -46,13 +46,13 @@ public sealed partial class ImportJourney(BrowserFixture fixture)
         // Confirmed with the keyboard.
         await page.GetByRole(AriaRole.Button, new() { Name = "Confirmer l'import" }).FocusAsync();
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("/resultat$"));
+        await BrowserFixture.WaitForAddressAsync(page, new Regex("/resultat$"));
         Assert.Equal("importé", (await page.Locator("td.outcome").InnerTextAsync()).Trim());
         await BrowserFixture.AssertAccessibleAsync(page);
         await BrowserFixture.ScreenshotAsync(page, "7-4-resultat");
 
         await page.GetByRole(AriaRole.Link, new() { Name = $"Voir la séance de {Extract}" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/seances/[0-9a-f-]+$"));
+        await BrowserFixture.WaitForAddressAsync(page, new Regex("/seances/[0-9a-f-]+$"));
         Assert.Contains("14/03/2025", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
         await BrowserFixture.AssertAccessibleAsync(page);
         await BrowserFixture.ScreenshotAsync(page, "7-5-seance-importee");

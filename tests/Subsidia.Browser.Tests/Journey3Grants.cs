@@ -46,7 +46,7 @@ public partial class Journey3Grants(BrowserFixture fixture)
         // The grant, with a budget tree built row by row.
         await page.GotoAsync("/subventions");
         await page.GetByRole(AriaRole.Link, new() { Name = "Nouvelle subvention" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/subventions/nouvelle$"));
+        await BrowserFixture.WaitForAddressAsync(page, new Regex("/subventions/nouvelle$"));
         await BrowserFixture.AssertAccessibleAsync(page);
         // The beneficiary is found by a search, not picked from a list of every beneficiary.
         await page.GetByLabel("Rechercher un bénéficiaire (nom, sigle ou SIRET)").FillAsync("lavoir de Montaigu");
@@ -108,7 +108,7 @@ public partial class Journey3Grants(BrowserFixture fixture)
         Assert.Equal("83,3 %", Spaces(await page.Locator("output[data-grand='share']").InnerTextAsync()));
         await BrowserFixture.ScreenshotAsync(page, "3-3-arbre-budgetaire");
         await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer la subvention" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/subventions/[0-9a-f-]{36}\\?creee=1$"));
+        await BrowserFixture.WaitForAddressAsync(page, new Regex("/subventions/[0-9a-f-]{36}\\?creee=1$"));
         var grantUrl = page.Url.Split('?')[0];
         await page.GetByText("Subvention enregistrée.").WaitForAsync();
         Assert.Contains("Total 30 000,00 €", Spaces(await page.Locator("main").InnerTextAsync()), StringComparison.Ordinal);

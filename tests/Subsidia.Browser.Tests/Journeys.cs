@@ -17,7 +17,7 @@ public partial class Journeys(BrowserFixture fixture)
         await BrowserFixture.ScreenshotAsync(page, "1-1-accueil");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "09/05/2012" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/seances/[0-9a-f-]+$"));
+        await BrowserFixture.WaitForAddressAsync(page, new Regex("/seances/[0-9a-f-]+$"));
         var row = page.Locator("#rapport-3-6");
 
         Assert.Equal("124", (await row.Locator("td.voters").InnerTextAsync()).Trim());
@@ -42,7 +42,7 @@ public partial class Journeys(BrowserFixture fixture)
             "1 ; Approbation du procès-verbal\n2 ; Subvention à l'association des Amis du lavoir ; 2026/000041\n3 ; Questions diverses");
         await BrowserFixture.ScreenshotAsync(page, "2-1-nouvelle-seance");
         await page.GetByRole(AriaRole.Button, new() { Name = "Créer la séance" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/presences$"));
+        await BrowserFixture.WaitForAddressAsync(page, new Regex("/presences$"));
         await BrowserFixture.AssertAccessibleAsync(page);
 
         // The grid with the keyboard only: letters choose, arrows move between members and columns.

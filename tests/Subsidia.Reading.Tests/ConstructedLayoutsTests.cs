@@ -26,6 +26,9 @@ public sealed class ConstructedLayoutsTests
     private const string PointsAndVoters = "Constructed/ville-cr-points-votants.txt";
     private const string PresenceColumns = "Constructed/cc-tableau-presences-colonnes.txt";
     private const string PresenceTabs = "Constructed/cc-tableau-presences-tabulations.txt";
+    private const string VotesInWords = "Constructed/commune-extrait-deux-deliberations-voix.txt";
+    private const string NumberedPoints = "Constructed/syndicat-pv-points-numerotes.txt";
+    private const string OneNamePerLine = "Constructed/commune-pv-liste-verticale-procurations.txt";
 
     [Fact]
     public void Commune_Extract_TitleGrantAndRoll()
@@ -398,5 +401,69 @@ public sealed class ConstructedLayoutsTests
         Assert.DoesNotContain(unmarked.Attendance, a => a.Name == "Luc MOREL");
         Assert.DoesNotContain("Luc MOREL", unmarked.Absent);
         Assert.Contains(unmarked.Findings, f => f.Code == "UNREADABLE_VALUE" && f.Message.Contains("Luc MOREL", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Commune_ActsWithoutNumberSign_VotesInWords_FeminineHeadings()
+    {
+        var x = Fixture.Read(VotesInWords).Extract;
+
+        Assert.Equal("Commune de Beauvoir-sur-Niort", x.Authority);
+        Assert.Equal((12, 9, 11), (x.MembersInOffice, x.Declared.Present, x.Declared.Voters));
+        // "Absente : Mme Lydie FOUCHER."
+        Assert.Contains("Lydie FOUCHER", x.Absent);
+        Assert.Contains(x.Proxies, p => p.Grantor == "Karine TEXIER" && p.Holder == "Josette GIRAUD");
+        // "Délibération 2023-21 : …", "Délibération 2023-22 : …"
+        Assert.Equal(["2023-21", "2023-22"], x.Items.Select(i => i.Act));
+        Assert.Equal("Subvention de fonctionnement à l'Union sportive beauvoisienne", x.Items[0].Title);
+        // "par 9 voix pour, 1 voix contre et 1 abstention"
+        Assert.Equal((9, 1, 1), (x.Items[0].Recorded!.For, x.Items[0].Recorded!.Against, x.Items[0].Recorded!.Abstention));
+        Assert.All(x.Items, i => Assert.Equal(11, i.Roll!.Voters));
+        Assert.True(x.Items[1].Recorded!.Unanimous);
+        // "… à l'Union sportive beauvoisienne pour l'année 2023": the purpose is not part of the name.
+        Assert.Equal("Union sportive beauvoisienne", x.Grant!.Beneficiary);
+        Assert.Equal(3_500m, x.Grant.Amount);
+        Assert.Empty(x.Findings);
+    }
+
+    [Fact]
+    public void Syndicate_PointsNumberedOneTwo_SubstitutesWithAVote_AGrantAskedForIsNotAGrantGiven()
+    {
+        var x = Fixture.Read(NumberedPoints).Extract;
+
+        Assert.Equal("Comité syndical", x.Body);
+        Assert.Equal("2022-06-13", x.ConvenedOn);
+        Assert.Equal("14:30", x.Time);
+        Assert.Equal(["1", "2"], x.Items.Select(i => i.Report));
+        Assert.Equal("Approbation du procès-verbal de la séance du 16 mars 2022", x.Items[0].Title);
+        Assert.Equal("Daniel OLIVIER", x.Person("NAULEAU").Replaces);
+        Assert.Equal(11, x.Attendance.Count);
+        Assert.All(x.Items, i => Assert.Equal(12, i.Roll!.Voters));
+        // "sollicite une subvention de 90 000 € auprès de l'Agence de l'eau": asked for, not granted.
+        Assert.Null(x.Grant);
+        // 9 titulars, 2 replaced, 4 excused: 15 seats named for the 16 declared.
+        Assert.Equal("DECLARED_COUNT_MISMATCH", Assert.Single(x.Findings).Code);
+    }
+
+    [Fact]
+    public void Commune_OneNamePerLineWithRoles_ProxyAfterAComma()
+    {
+        var x = Fixture.Read(OneNamePerLine).Extract;
+
+        // "M. Fabrice ROUSSEL, Maire", "Mme Catherine DUPONT, 1re adjointe": the roles are not people.
+        Assert.Equal(9, x.Attendance.Count);
+        Assert.Contains(x.Attendance, a => a.Name == "Catherine DUPONT");
+        // "Mme Hélène CORBIN, procuration à M. Fabrice ROUSSEL"
+        Assert.Equal(2, x.Proxies.Count);
+        Assert.Contains(x.Proxies, p => p.Grantor == "Hélène CORBIN" && p.Holder == "Fabrice ROUSSEL");
+        Assert.Equal(["Hélène CORBIN", "Yann LAMOUREUX"], x.Excused);
+        Assert.Contains("Nicolas BOUCHER", x.Absent);
+
+        var item = Assert.Single(x.Items);
+        Assert.Equal("SUBVENTION À L'ASSOCIATION LES RESTOS DU CŒUR", item.Title);
+        Assert.Equal((10, 1), (item.Recorded!.For, item.Recorded.Abstention));
+        Assert.Equal(11, item.Roll!.Voters);
+        Assert.Equal("Les Restos du Cœur", x.Grant!.Beneficiary);
+        Assert.Empty(x.Findings);
     }
 }

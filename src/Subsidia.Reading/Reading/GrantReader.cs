@@ -56,6 +56,10 @@ internal static class GrantReader
         }
 
         name = Regex.Replace(name, @"^(?:[Ll]e\s|[Ll]a\s|[Ll]'|[Ll]’)\s*", "");
+        // "à l'association Les Restos du Cœur": the association's name follows the word.
+        name = Regex.Replace(name, @"^association\s+(?=\p{Lu})", "");
+        // "… à l'Union sportive beauvoisienne pour l'année 2023": what the grant is for is not the name.
+        name = PurposeAfterName.Replace(name, "");
         return name.Length > 2 ? name : null;
     }
 
@@ -273,7 +277,10 @@ internal static class GrantReader
 
     private static readonly TieredRegex GlobalAmount = new(@"montant\s+global\s+de\s+", RegexOptions.IgnoreCase);
 
-    private static readonly TieredRegex UpTo = new(@"subvention\s+" + Kinds + @"(?:d'un\s+montant\s+)?de\s+", RegexOptions.IgnoreCase);
+    private static readonly TieredRegex PurposeAfterName = new(@"\s+(?:pour|au\s+titre\s+d|dans\s+le\s+cadre\s+d|afin\s+d|en\s+vue\s+d|en\s+soutien\s+[àa])\b.*$", RegexOptions.IgnoreCase);
+
+    // Not "sollicite une subvention de 90 000 € auprès de l'Agence de l'eau": a grant asked for, not given.
+    private static readonly TieredRegex UpTo = new(@"(?<!sollicit\w*\s+(?:une\s+|la\s+|l'|d'une\s+)?)subvention\s+" + Kinds + @"(?:d'un\s+montant\s+)?de\s+", RegexOptions.IgnoreCase);
 
     private static readonly TieredRegex PaymentIntro = new(@"(?:subvention|participation|aide)\s+sera\s+vers[ée]e\s+(?:de\s+la\s+fa[çc]on\s+suivante|comme\s+suit|selon\s+les\s+modalit[ée]s\s+suivantes|en\s+\w+\s+fois)[^\n]*", RegexOptions.IgnoreCase);
 

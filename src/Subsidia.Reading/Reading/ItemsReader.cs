@@ -43,6 +43,12 @@ internal static class ItemsReader
             anchors.Add((m.Index, m.Groups["act"].Value, null, Title(m.Groups["title"].Value)));
         }
 
+        // "Délibération 2023-21 : Subvention …" at the start of a line, without "n°".
+        foreach (Match m in BareActHeading.Matches(text))
+        {
+            anchors.Add((m.Index, m.Groups["act"].Value, null, Title(m.Groups["title"].Value)));
+        }
+
         // "N° 2023-014" on its own line (the title on the "Objet :" line after it), or "N° 2023-014 – Subvention …".
         foreach (Match m in NumberLine.Matches(text))
         {
@@ -99,6 +105,11 @@ internal static class ItemsReader
 
         if (doc.Items.Count == 0)
         {
+            ReadNumberedPoints(doc);
+        }
+
+        if (doc.Items.Count == 0)
+        {
             ReadUnnumbered(doc);
         }
 
@@ -107,6 +118,40 @@ internal static class ItemsReader
             ReadDetails(doc, item);
         }
     }
+
+    /// <summary>
+    /// Minutes whose points are numbered "1. Approbation du procès-verbal …", "2 - Programme …", "3) …" at the start of
+    /// a line: taken as the acts only when there are two or more, numbered 1, 2, 3… in order (a numbered list inside a
+    /// decision restarts or skips), each a title (a capital first, not ending with a comma).
+    /// </summary>
+    private static void ReadNumberedPoints(ReadDocument doc)
+    {
+        var text = doc.Text;
+        var points = new List<(int Index, string Number, string Title)>();
+        foreach (Match m in NumberedPoint.Matches(text))
+        {
+            var n = int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
+            if (n == points.Count + 1)
+            {
+                points.Add((m.Index, m.Groups["n"].Value, Title(m.Groups["title"].Value)));
+            }
+        }
+
+        if (points.Count < 2)
+        {
+            return;
+        }
+
+        for (var i = 0; i < points.Count; i++)
+        {
+            var item = new ReadItem { Start = points[i].Index, End = i + 1 < points.Count ? points[i + 1].Index : text.Length };
+            item.Entry.Report = points[i].Number;
+            item.Entry.Title = points[i].Title;
+            doc.Items.Add(item);
+        }
+    }
+
+    private static readonly TieredRegex NumberedPoint = new(@"(?m)^[ \t]*(?<n>\d{1,3})[ \t]*(?:[.)]|-|–)[ \t]+(?<title>\p{Lu}[^\n]{4,200}?)[ \t]*$(?<![,;])");
 
     /// <summary>Minutes without numbered acts: approvals of the previous minutes and decisions "à l'unanimité".</summary>
     private static void ReadUnnumbered(ReadDocument doc)
@@ -353,6 +398,8 @@ internal static class ItemsReader
     private static readonly TieredRegex ReportHeading = new(@"(?m)^[ \t]*(?:Rapport|Question|Point|Affaire)\s+(?:n\s*°\s*)?(?<report>\d[\d.]*[a-z]?)(?:\s*[-:–]\s*(?<title>[^\n]+)|[ \t]*$)", RegexOptions.IgnoreCase);
 
     private static readonly TieredRegex NumberedTitle = new(@"(?m)^[ \t]*(?<act>\d{4}/\d{2,}|\d{4}-\d{2,4}|D\s*\d+/\d+)\s*[-–]\s*(?<title>\p{L}[^\n]+)");
+
+    private static readonly TieredRegex BareActHeading = new(@"(?m)^[ \t]*D[ée]lib[ée]ration\s+(?<act>\d[\w./\-]*\d)[ \t]*[:–—-][ \t]*(?<title>\p{L}[^\n]{3,})", RegexOptions.IgnoreCase);
 
     private static readonly TieredRegex NumberLine = new(@"(?m)^[ \t]*(?:[Nn]\s*°|Nº|No\.?|Num[ée]ro)[ \t]*(?<act>(?:[A-Z]{1,5}[ \t_-]?)?(?:\d{4}[-/_.]\d{1,4}|\d{1,4}[-/_.]\d{4})(?:[-/_.]\d{1,4})?)[ \t]*(?:[-–—:][ \t]*(?<title>\p{L}[^\n]{3,}))?[ \t]*$");
 

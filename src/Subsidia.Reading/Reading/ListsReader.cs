@@ -38,15 +38,15 @@ internal static class ListsReader
         }),
         (SectionKind.Grantors, new TieredRegex(@"Mandants\s*(?=:)", RegexOptions.IgnoreCase, "mandants")),
         (SectionKind.Holders, new TieredRegex(@"Mandataires\s*(?=:)", RegexOptions.IgnoreCase, "mandataires")),
-        (SectionKind.Absent, new TieredRegex(@"[EÉ]taient\s+absents?(?:\s+non\s+excus[ée]s)?(?!\s+excus)|Absents?(?:\(s\))?\s+non\s+excus[ée]s?(?:\(s\))?|(?<=^|\n|\.\s|\s)Absents?(?:\(s\))?\s*(?=:)|D[ée]l[ée]gu[ée]s\s+absents(?!\s+(?:ayant|excus|repr))|Membres\s+absents", RegexOptions.IgnoreCase, "absent")
+        (SectionKind.Absent, new TieredRegex(@"[EÉ]taient\s+absents?(?:\s+non\s+excus[ée]s)?(?!\s+excus)|Absents?(?:\(s\))?\s+non\s+excus[ée]s?(?:\(s\))?|(?<=^|\n|\.\s|\s)Absent(?:e|s|es)?(?:\(e?s\))?\s*(?=:)|D[ée]l[ée]gu[ée]s\s+absents(?!\s+(?:ayant|excus|repr))|Membres\s+absents", RegexOptions.IgnoreCase, "absent")
         {
             Starts = ["etaient", "absent", "del", "membres"],
         }),
-        (SectionKind.Excused, new TieredRegex(@"Absents?(?:\(s\))?\s+excus[ée]s?(?:\(s\))?|[EÉ]taient\s+(?:absents\s+)?excus[ée]s|S'[ÉE]TAIENT\s+FAIT\s+EXCUSER|S'[ée]taient\s+fait\s+excuser|(?<=^|\n|\.\s|\s)Excus[ée]s?(?:\(s\))?\s*(?=:)|D[ée]l[ée]gu[ée]s\s+absents\s+excus[ée]s|Membres\s+excus[ée]s", RegexOptions.IgnoreCase, "excus")
+        (SectionKind.Excused, new TieredRegex(@"Absents?(?:\(s\))?\s+excus[ée]s?(?:\(s\))?|[EÉ]taient\s+(?:absents\s+)?excus[ée]s|S'[ÉE]TAIENT\s+FAIT\s+EXCUSER|S'[ée]taient\s+fait\s+excuser|(?<=^|\n|\.\s|\s)Excus[ée](?:e|s|es)?(?:\(e?s\))?\s*(?=:)|D[ée]l[ée]gu[ée]s\s+absents\s+excus[ée]s|Membres\s+excus[ée]s", RegexOptions.IgnoreCase, "excus")
         {
             Starts = ["absent", "etaient", "s'etaient", "excus", "del", "membres"],
         }),
-        (SectionKind.Present, new TieredRegex(@"(?:[EÉ]taient\s+pr[ée]sents?(?:\s+(?:à\s+la\s+s[ée]ance|en\s+s[ée]ance))?|(?<!\b(?:des|les|aux|de|ses)\s+)(?:D[ée]l[ée]gu[ée]s|Membres|Conseillers)(?:\s+(?:titulaires|suppl[ée]ants|communautaires|municipaux|d[ée]partementaux|r[ée]gionaux))?\s+pr[ée]sents(?:\s+avec\s+voix\s+d[ée]lib[ée]rative)?(?!\s+et\s+repr)|(?<=(?:^|\n|[.;]\s)\s*)Pr[ée]sents?\s*(?=:))(?!\s*:?\s*\d)", RegexOptions.IgnoreCase)
+        (SectionKind.Present, new TieredRegex(@"(?:[EÉ]taient\s+pr[ée]sents?(?:\s+(?:à\s+la\s+s[ée]ance|en\s+s[ée]ance))?|(?<!\b(?:des|les|aux|de|ses)\s+)(?:D[ée]l[ée]gu[ée]s|Membres|Conseillers)(?:\s+(?:titulaires|suppl[ée]ants|communautaires|municipaux|d[ée]partementaux|r[ée]gionaux))?\s+pr[ée]sents(?:\s+avec\s+voix\s+d[ée]lib[ée]rative)?(?!\s+et\s+repr)|(?<=(?:^|\n|[.;]\s)\s*)Pr[ée]sent(?:e|s|es)?(?:\(e?s\))?\s*(?=:))(?!\s*:?\s*\d)", RegexOptions.IgnoreCase)
         {
             Starts = ["etaient", "del", "membres", "conseillers", "pres"],
         }),
@@ -411,11 +411,22 @@ internal static class ListsReader
 
     private static void ReadAbsent(ReadDocument doc, string content, bool excused, bool proxies, bool listedAbsent = true)
     {
+        Person? last = null;
         foreach (var item in ListText.Split(content))
         {
             var value = item.Value;
             if (value.Length == 0)
             {
+                continue;
+            }
+
+            // "Mme Hélène CORBIN, procuration à M. Fabrice ROUSSEL": the comma cut the proxy from who gave it.
+            var given = last is null ? null : GivenTo.Match(value);
+            if (given is { Success: true } && PersonText.ParseNamePhrase(given.Groups["b"].Value) is { } to)
+            {
+                var span = SpanText.Parse(given.Groups["b"].Value + " " + string.Join(" ", item.Notes));
+                doc.Proxies.Add(new ReadProxy(last!, doc.People.Resolve(to), span.From, span.To));
+                last = null;
                 continue;
             }
 
@@ -477,6 +488,7 @@ internal static class ListsReader
 
             var person = doc.People.Resolve(name);
             MarkAbsent(doc, person, excused);
+            last = item.Notes.Count == 0 ? person : null;
             foreach (var note in item.Notes)
             {
                 var proxy = InNoteProxy.Match(note);
@@ -583,6 +595,8 @@ internal static class ListsReader
     private static readonly TieredRegex Grant = new(@"^(?<a>.+?)\s+(?:(?:donne|a\s+donn[ée]|ayant\s+donn[ée]|donnant|remet|a\s+remis)\s+)?(?:(?:son\s+|un\s+)?pouvoir|procuration|d[ée]l[ée]gation(?:\s+de\s+vote)?|mandat)\s+(?:[àa]|au)\s+(?<b>.+)$", RegexOptions.IgnoreCase, "pouvoir", "procuration", "gation", "mandat");
 
     private static readonly TieredRegex GrantFrom = new(@"^(?:pouvoir|procuration|d[ée]l[ée]gation(?:\s+de\s+vote)?|mandat)\s+(?:donn[ée]e?\s+par\s+|de\s+|d')(?<a>.+?)\s+(?:[àa]|au)\s+(?<b>.+)$", RegexOptions.IgnoreCase, "pouvoir", "procuration", "gation", "mandat");
+
+    private static readonly TieredRegex GivenTo = new(@"^(?:(?:donne|a\s+donn[ée]|ayant\s+donn[ée]|donnant)\s+)?(?:(?:son\s+|un\s+)?pouvoir|procuration|d[ée]l[ée]gation(?:\s+de\s+vote)?|mandat)\s+(?:donn[ée]e?\s+)?(?:[àa]|au)\s+(?<b>.+)$", RegexOptions.IgnoreCase, "pouvoir", "procuration", "gation", "mandat");
 
     private static readonly TieredRegex PlainGrant = new(@"^(?<a>.+?)\s+(?:[àa]|au|par|pour)\s+(?<b>(?:M\.|Mme|MM\.|Mr|Monsieur|Madame|\p{Lu}).+)$");
 
