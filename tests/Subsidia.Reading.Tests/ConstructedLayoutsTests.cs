@@ -463,7 +463,7 @@ public sealed class ConstructedLayoutsTests
         Assert.Equal("SUBVENTION À L'ASSOCIATION LES RESTOS DU CŒUR", item.Title);
         Assert.Equal((10, 1), (item.Recorded!.For, item.Recorded.Abstention));
         Assert.Equal(11, item.Roll!.Voters);
-        Assert.Equal("Les Restos du Cœur", x.Grant!.Beneficiary);
+        Assert.Equal("Association Les Restos du Cœur", x.Grant!.Beneficiary);
         Assert.Empty(x.Findings);
     }
 }

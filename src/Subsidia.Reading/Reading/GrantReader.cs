@@ -56,8 +56,8 @@ internal static class GrantReader
         }
 
         name = Regex.Replace(name, @"^(?:[Ll]e\s|[Ll]a\s|[Ll]'|[Ll]’)\s*", "");
-        // "à l'association Les Restos du Cœur": the association's name follows the word.
-        name = Regex.Replace(name, @"^association\s+(?=\p{Lu})", "");
+        // "à l'association Les Restos du Cœur": written as a name ("Association Les Restos du Cœur").
+        name = Regex.Replace(name, @"^association(?=\s+\p{Lu})", "Association");
         // "… à l'Union sportive beauvoisienne pour l'année 2023": what the grant is for is not the name.
         name = PurposeAfterName.Replace(name, "");
         return name.Length > 2 ? name : null;
