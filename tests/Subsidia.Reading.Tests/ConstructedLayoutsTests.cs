@@ -29,6 +29,8 @@ public sealed class ConstructedLayoutsTests
     private const string VotesInWords = "Constructed/commune-extrait-deux-deliberations-voix.txt";
     private const string NumberedPoints = "Constructed/syndicat-pv-points-numerotes.txt";
     private const string OneNamePerLine = "Constructed/commune-pv-liste-verticale-procurations.txt";
+    private const string GroupVotes = "Constructed/ville-votes-par-groupe.txt";
+    private const string Initials = "Constructed/commune-initiales-representes.txt";
 
     [Fact]
     public void Commune_Extract_TitleGrantAndRoll()
@@ -465,5 +467,47 @@ public sealed class ConstructedLayoutsTests
         Assert.Equal(11, item.Roll!.Voters);
         Assert.Equal("Association Les Restos du Cœur", x.Grant!.Beneficiary);
         Assert.Empty(x.Findings);
+    }
+
+    [Fact]
+    public void City_VotesByGroup_AreCounts_NotIllegibleValues()
+    {
+        var x = Fixture.Read(GroupVotes).Extract;
+
+        var item = Assert.Single(x.Items);
+        Assert.Equal("2024-0312", item.Act);
+        Assert.Equal("Lucille LHEUREUX", item.Rapporteur);
+        // "Votes contre : groupe … (8 voix)", "Abstentions : groupe … (5 voix)"; the votes for are not given.
+        Assert.Equal((null, 8, 5), (item.Recorded!.For, item.Recorded.Against, item.Recorded.Abstention));
+        // Not "rejected" for want of votes for, and "Abstentions : groupe" is not an illegible number.
+        Assert.Equal("undetermined", item.Outcome);
+        Assert.Empty(x.Findings);
+
+        var none = DeliberationReader.ReadText("Délibération n° 2024-1 : Tarifs\nPour : 12\nContre : néant\nAbstention : aucune\n", "neant.txt").Extract;
+        Assert.Equal((12, 0, 0), (none.Items[0].Recorded!.For, none.Items[0].Recorded!.Against, none.Items[0].Recorded!.Abstention));
+        Assert.DoesNotContain(none.Findings, f => f.Code == "UNREADABLE_VALUE");
+    }
+
+    [Fact]
+    public void Commune_InitialsPresidedBy_RepresentedBy_VotesAsNumbersThenWords()
+    {
+        var x = Fixture.Read(Initials).Extract;
+
+        Assert.Equal("2024-12-05", x.SittingDate);
+        Assert.Equal("18:00", x.Time);
+        // "Présidée par M. Patrick LE DIFFON, Maire": the "P. LE DIFFON" of the list.
+        Assert.Equal("Patrick LE DIFFON", x.Chair);
+        Assert.Equal(11, x.Attendance.Count);
+        // "Membres représentés : Mme L. HERVE (représentée par Mme A. DANET)": a proxy, not a substitute.
+        Assert.Contains(x.Proxies, p => p.Grantor == "L. HERVE" && p.Holder == "A. DANET");
+        Assert.Equal(2, x.Proxies.Count);
+        var item = Assert.Single(x.Items);
+        // "Vote : 13 pour, 0 contre, 0 abstention."
+        Assert.Equal((13, 0, 0), (item.Recorded!.For, item.Recorded.Against, item.Recorded.Abstention));
+        Assert.Equal(13, item.Roll!.Voters);
+        Assert.Equal("adopted", item.Outcome);
+        Assert.Equal(12_000m, x.Grant!.Amount);
+        // The number of members in office is not given: said, not guessed.
+        Assert.Equal("UNREADABLE_VALUE", Assert.Single(x.Findings).Code);
     }
 }

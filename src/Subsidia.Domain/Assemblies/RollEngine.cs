@@ -420,9 +420,9 @@ public sealed class RollEngine
             return false;
         }
 
-        if (t.For is null && t.Against is null && t.Abstain is null)
+        if (t.For is null)
         {
-            return true; // nothing counted to compare
+            return true; // the votes for unknown: nothing to compare (a tally that omits them does not say none)
         }
 
         var accounted = (t.For ?? 0) + (t.Against ?? 0) + (t.Abstain ?? 0) + (t.NotTakingPart ?? 0);
@@ -487,7 +487,14 @@ public sealed class RollEngine
                 item.MemberVotes.Count(v => v.Choice == VoteChoice.For), item.MemberVotes.Count(v => v.Choice == VoteChoice.Against));
         }
 
-        return OutcomeOfCounts(@for ?? 0, against ?? 0);
+        // Votes against given and votes for not: the votes for are unknown, not none ("Votes contre : groupe X (8
+        // voix)" under "Conclusions adoptées"). A tally that omits the votes against means there were none.
+        if (@for is null)
+        {
+            return VoteOutcome.Undetermined;
+        }
+
+        return OutcomeOfCounts(@for.Value, against ?? 0);
 
         VoteOutcome OutcomeOfCounts(int yes, int no)
         {

@@ -451,7 +451,7 @@ internal static class HeaderReader
 
     private static readonly TieredRegex DeclaredExcused = new(@"absents?\s+excus[ée]s\s*:\s*(?<n>\d{1,3})\b", RegexOptions.IgnoreCase);
 
-    private static readonly TieredRegex Presidency = new(@"sous\s+la\s+pr[ée]sidence\s+(?:de\s+|d')|Pr[ée]sid(?:ence|ente?\s+de\s+(?:la\s+)?s[ée]ance)\s*:\s*", RegexOptions.IgnoreCase);
+    private static readonly TieredRegex Presidency = new(@"sous\s+la\s+pr[ée]sidence\s+(?:de\s+|d')|(?<![\p{L}])pr[ée]sid[ée]e?\s+par\s+|Pr[ée]sid(?:ence|ente?\s+de\s+(?:la\s+)?s[ée]ance)\s*:\s*", RegexOptions.IgnoreCase);
 
     private static readonly TieredRegex Order = new(@"Ordre\s+de\s+passage(?:\s+des\s+(?<what>rapports|questions|points|d[ée]lib[ée]rations|affaires))?[^:\n]{0,80}:\s*(?<list>[^\n]+)", RegexOptions.IgnoreCase);
 

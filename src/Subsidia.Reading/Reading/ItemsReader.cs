@@ -279,8 +279,51 @@ internal static class ItemsReader
         recorded.NotTakingPart = Num(NotTakingPart);
         e.TookPart = Num(TookPart);
         recorded.Unanimous = Unanimous.IsMatch(segment);
+        // "Votes contre : groupe Grenoble nous rassemble (8 voix)": a group's votes, with their number.
+        foreach (Match g in GroupVotes.Matches(segment))
+        {
+            var n = int.Parse(g.Groups["n"].Value, CultureInfo.InvariantCulture);
+            var choice = FrenchText.Fold(g.Groups["choice"].Value);
+            if (choice.Contains("contre", StringComparison.Ordinal))
+            {
+                recorded.Against = (recorded.Against ?? 0) + n;
+            }
+            else if (choice.Contains("absten", StringComparison.Ordinal))
+            {
+                recorded.Abstention = (recorded.Abstention ?? 0) + n;
+            }
+            else
+            {
+                recorded.For = (recorded.For ?? 0) + n;
+            }
+
+            any = true;
+        }
+
         foreach (Match bad in IllegibleCount.Matches(segment))
         {
+            // "Contre : néant", "Abstention : aucune": none, said in words. "Abstentions : groupe …": not a count at all.
+            var word = FrenchText.Fold(bad.Groups["value"].Value);
+            if (word is "neant" or "aucun" or "aucune" or "zero" or "nul" or "nulle")
+            {
+                var label = FrenchText.Fold(bad.Groups["label"].Value);
+                if (label.StartsWith("contre", StringComparison.Ordinal))
+                {
+                    recorded.Against ??= 0;
+                }
+                else if (label.StartsWith("absten", StringComparison.Ordinal))
+                {
+                    recorded.Abstention ??= 0;
+                }
+
+                continue;
+            }
+
+            if (word.Length >= 3 && word.All(char.IsLetter))
+            {
+                continue;
+            }
+
             doc.AddFinding(Subsidia.Domain.Findings.FindingCodes.UnreadableValue, Subsidia.Domain.Findings.Severity.Warning, item.Key,
                 $"Décompte illisible : « {bad.Value.Trim()} » ; la valeur n'est pas retenue.");
         }
@@ -421,7 +464,7 @@ internal static class ItemsReader
 
     // "12 voix pour" is found from "voix" back (a number is too common a start); tried first, so that at the same
     // place it wins as it did when its number came first.
-    private static readonly TieredRegex For = new(@"(?<=(?<n>[0-9]+)\s+)voix\s+pour|(?:\b(?:Pour|POUR)\s*\*?\s*:?|\bpour\s*:|\bvotes?\s+pour\s*:?|\bvoix\s+pour\s*:)\s*(?<n>\d+)(?!\s?\d{3}|\d|\s*(?:€|%|euros?|ans?\b|mois\b))", RegexOptions.None, "pour") { Starts = ["pour", "vote", "voix"] };
+    private static readonly TieredRegex For = new(@"(?<=(?<n>[0-9]+)\s+)voix\s+pour|(?<=(?:^|[:(,;]|\bpar|\bvote)\s*(?<n>[0-9]{1,3})\s+)pour\b(?!\s*:|\s+cent)|(?:\b(?:Pour|POUR)\s*\*?\s*:?|\bpour\s*:|\bvotes?\s+pour\s*:?|\bvoix\s+pour\s*:)\s*(?<n>\d+)(?!\s?\d{3}|\d|\s*(?:€|%|euros?|ans?\b|mois\b))", RegexOptions.None, "pour") { Starts = ["pour", "vote", "voix"] };
 
     private static readonly TieredRegex Against = new(@"(?<=(?<n>[0-9]+)\s+)(?:voix\s+)?contre\b|(?:\b(?:Contre|CONTRE)\s*\*?\s*:?|\bcontre\s*:|\bvotes?\s+contre\s*:?|\bvoix\s+contre\s*:)\s*(?<n>\d+)(?!\s?\d{3}|\d|\s*(?:€|%|euros?))", RegexOptions.None, "contre") { Starts = ["contre", "vote", "voix"] };
 
@@ -429,7 +472,9 @@ internal static class ItemsReader
 
     private static readonly TieredRegex NotTakingPart = new(@"(?:Conseillers?\s+int[ée]ress[ée]s?|Ne\s+(?:prend|prennent)\s+pas\s+part(?:\s+au\s+vote)?|N'ont\s+pas\s+pris\s+part(?:\s+au\s+vote)?|non[ -]votants?(?:\(s\))?|Ne\s+participent?\s+pas(?:\s+au\s+vote)?)\s*\*?\s*:\s*(?<n>\d+)", RegexOptions.IgnoreCase, "ress", "part", "votant") { Starts = ["conseiller", "ne", "n'ont", "non"] };
 
-    private static readonly TieredRegex IllegibleCount = new(@"(?<![\p{L}])(?:Pour|POUR|Contre|CONTRE|Abstentions?|ABSTENTIONS?|Votants|VOTANTS)\s*\*?\s*:[ \t]*(?![\d\s])[^\s,;]{1,8}", RegexOptions.None, "pour", "contre", "abstention", "votants") { Starts = ["pour", "contre", "abstention", "votants"] };
+    private static readonly TieredRegex GroupVotes = new(@"(?<choice>Votes?\s+contre|Votes?\s+pour|Abstentions?)\s*:\s*(?:le\s+|les\s+)?groupes?\s[^\n()]{2,120}\((?<n>\d{1,3})\s+voix\)", RegexOptions.IgnoreCase, "groupe");
+
+    private static readonly TieredRegex IllegibleCount = new(@"(?<![\p{L}])(?<label>Pour|POUR|Contre|CONTRE|Abstentions?|ABSTENTIONS?|Votants|VOTANTS)\s*\*?\s*:[ \t]*(?![\d\s])(?<value>[^\s,;]{1,8})", RegexOptions.None, "pour", "contre", "abstention", "votants") { Starts = ["pour", "contre", "abstention", "votants"] };
 
     private static readonly TieredRegex TookPart = new(@"Qui\s+ont\s+pris\s+part\s+(?:[àa]\s+la\s+d[ée]lib[ée]ration|au\s+vote)\s*:\s*(?<n>\d+)", RegexOptions.IgnoreCase);
 

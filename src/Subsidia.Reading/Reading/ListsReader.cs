@@ -491,7 +491,8 @@ internal static class ListsReader
             last = item.Notes.Count == 0 ? person : null;
             foreach (var note in item.Notes)
             {
-                var proxy = InNoteProxy.Match(note);
+                // Under "Membres représentés", "(représentée par Mme A. DANET)" names the holder of the proxy.
+                var proxy = proxies && RepresentedBy.Match(note) is { Success: true } by ? by : InNoteProxy.Match(note);
                 if (proxy.Success && PersonText.ParseNamePhrase(proxy.Groups["b"].Value) is { } holder)
                 {
                     var span = SpanText.Parse(note);
@@ -595,6 +596,8 @@ internal static class ListsReader
     private static readonly TieredRegex Grant = new(@"^(?<a>.+?)\s+(?:(?:donne|a\s+donn[ée]|ayant\s+donn[ée]|donnant|remet|a\s+remis)\s+)?(?:(?:son\s+|un\s+)?pouvoir|procuration|d[ée]l[ée]gation(?:\s+de\s+vote)?|mandat)\s+(?:[àa]|au)\s+(?<b>.+)$", RegexOptions.IgnoreCase, "pouvoir", "procuration", "gation", "mandat");
 
     private static readonly TieredRegex GrantFrom = new(@"^(?:pouvoir|procuration|d[ée]l[ée]gation(?:\s+de\s+vote)?|mandat)\s+(?:donn[ée]e?\s+par\s+|de\s+|d')(?<a>.+?)\s+(?:[àa]|au)\s+(?<b>.+)$", RegexOptions.IgnoreCase, "pouvoir", "procuration", "gation", "mandat");
+
+    private static readonly TieredRegex RepresentedBy = new(@"^repr[ée]sent[ée]e?\s+par\s+(?<b>.+)$", RegexOptions.IgnoreCase, "sent");
 
     private static readonly TieredRegex GivenTo = new(@"^(?:(?:donne|a\s+donn[ée]|ayant\s+donn[ée]|donnant)\s+)?(?:(?:son\s+|un\s+)?pouvoir|procuration|d[ée]l[ée]gation(?:\s+de\s+vote)?|mandat)\s+(?:donn[ée]e?\s+)?(?:[àa]|au)\s+(?<b>.+)$", RegexOptions.IgnoreCase, "pouvoir", "procuration", "gation", "mandat");
 

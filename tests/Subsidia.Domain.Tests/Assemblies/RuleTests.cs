@@ -183,6 +183,26 @@ public class RuleTests
     }
 
     [Theory]
+    [InlineData(null, 8, VoteOutcome.Undetermined)]
+    [InlineData(4, null, VoteOutcome.Adopted)]
+    [InlineData(0, 3, VoteOutcome.Rejected)]
+    public void Outcome_VotesForUnknown_IsNotTakenAsNone(int? votesFor, int? votesAgainst, VoteOutcome expected)
+    {
+        // "Votes contre : groupe X (8 voix)" and nothing said of the votes for: undetermined, not rejected. A tally that
+        // gives the votes for and omits those against has none against.
+        var (assembly, sitting, s) = Council(4);
+        for (var i = 1; i <= 4; i++)
+        {
+            Present(sitting, s, i);
+        }
+
+        var item = sitting.AddItem("1", "Subventions", "1");
+        item.RecordTally(votesFor, votesAgainst, null, null, unanimous: false);
+
+        Assert.Equal(expected, new RollEngine(sitting, assembly.Members).EvaluateItem(item).Outcome);
+    }
+
+    [Theory]
     [InlineData(VoteMode.ShowOfHands, VoteChoice.For, VoteOutcome.Adopted)]
     [InlineData(VoteMode.ShowOfHands, VoteChoice.Against, VoteOutcome.Rejected)]
     [InlineData(VoteMode.RollCall, VoteChoice.For, VoteOutcome.Adopted)]
