@@ -23,8 +23,7 @@ public sealed partial class EnvelopeAmendmentPagesTests
     public async Task AnOfficer_AmendsTheCredits_TheHistoryShowsEachAmendment_AndEachIsAudited(string engine)
     {
         using var app = new SubsidiaApp(engine) { Clock = June26 };
-        await app.CreateAccountAsync("instructeur", Roles.GrantsOfficer);
-        using var officer = await app.SignedInClientAsync("instructeur");
+        using var officer = await OfficerAsync(app);
         var (page, envelope) = await Envelope2012Async(officer);
 
         var decreased = await AmendAsync(officer, page, envelope, "Amending", "-5 000,00", "DM n° 2, délibération 2012/002210");
@@ -54,8 +53,7 @@ public sealed partial class EnvelopeAmendmentPagesTests
     public async Task Refusals_AreSaidNextToTheField_KeepWhatWasTyped_AndStoreNothing(string engine)
     {
         using var app = new SubsidiaApp(engine) { Clock = June26 };
-        await app.CreateAccountAsync("instructeur", Roles.GrantsOfficer);
-        using var officer = await app.SignedInClientAsync("instructeur");
+        using var officer = await OfficerAsync(app);
         var (page, envelope) = await Envelope2012Async(officer);
 
         var belowCommitted = await AmendAsync(officer, page, envelope, "Amending", "-350 000", "DM n° 3");
@@ -89,9 +87,8 @@ public sealed partial class EnvelopeAmendmentPagesTests
     public async Task OtherRoles_CannotAmend_TheServerRefuses(string engine)
     {
         using var app = new SubsidiaApp(engine);
-        await app.CreateAccountAsync("instructeur", Roles.GrantsOfficer);
+        using var officer = await OfficerAsync(app);
         await app.CreateAccountAsync("finances", Roles.FinanceOfficer);
-        using var officer = await app.SignedInClientAsync("instructeur");
         var (page, envelope) = await Envelope2012Async(officer);
         using var finance = await app.SignedInClientAsync("finances");
 
@@ -104,6 +101,13 @@ public sealed partial class EnvelopeAmendmentPagesTests
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<SubsidiaDbContext>();
         Assert.Equal(360_000m, (await db.Envelopes.SingleAsync(e => e.Id == envelope)).Amount);
+    }
+
+    /// <summary>A grants officer's signed-in client.</summary>
+    private static async Task<HttpClient> OfficerAsync(SubsidiaApp app)
+    {
+        await app.CreateAccountAsync("instructeur", Roles.GrantsOfficer);
+        return await app.SignedInClientAsync("instructeur");
     }
 
     /// <summary>The page of the demo's PPIF 2012-2016 « Soutien compétitivité » and its BP 2012 envelope (360 000 €, 15 000 € committed).</summary>

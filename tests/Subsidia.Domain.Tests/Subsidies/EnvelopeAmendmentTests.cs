@@ -60,6 +60,31 @@ public class EnvelopeAmendmentTests
     }
 
     [Fact]
+    public void Amend_DecreaseBelowZero_WithNothingCommitted_SaysTheCreditsWouldBeNegative()
+    {
+        var programme = new BudgetProgramme(Guid.NewGuid(), Guid.NewGuid(), "Sport", ProgrammeKind.AeCp, 2025, 2027);
+        var envelope = programme.OpenEnvelope(Guid.NewGuid(), 2025, BudgetStage.Primitive, 120_000m);
+
+        var error = Assert.Throws<InvalidOperationException>(() => envelope.Amend(Guid.NewGuid(), BudgetStage.Amending, -150_000m, On, null));
+
+        Assert.Equal(
+            "Diminuer les crédits de 150\u202F000,00\u00A0€ les rendrait négatifs (-30\u202F000,00\u00A0€) : la diminution peut aller jusqu'à 120\u202F000,00\u00A0€.",
+            error.Message);
+    }
+
+    [Fact]
+    public void Amend_DecreaseOfAnOverdrawnEnvelope_IsRefused_NoDecreaseIsPossible()
+    {
+        var envelope = Committed8000Of10000();
+        envelope.Charge(Guid.NewGuid(), 5_000m, new DateOnly(2025, 3, 1), "B");
+
+        var error = Assert.Throws<InvalidOperationException>(() => envelope.Amend(Guid.NewGuid(), BudgetStage.Amending, -1m, On, null));
+
+        Assert.EndsWith("aucune diminution n'est possible tant que les engagements ne sont pas réduits.", error.Message, StringComparison.Ordinal);
+        Assert.Equal(10_000m, envelope.Amount);
+    }
+
+    [Fact]
     public void Amend_IncreaseOfAnOverdrawnEnvelope_IsAllowedEvenIfStillShort()
     {
         var envelope = Committed8000Of10000();

@@ -189,9 +189,13 @@ public sealed class Envelope
 
         if (change < 0 && Amount + change < Committed)
         {
-            throw new InvalidOperationException(
-                $"Diminuer les crédits de {French.Money(-change)} les ramènerait à {French.Money(Amount + change)}, sous les {French.Money(Committed)} déjà engagés " +
-                $"sur l'enveloppe {BudgetLabel} : la diminution peut aller jusqu'à {French.Money(Math.Max(0, Amount - Committed))}.");
+            var why = Committed > 0
+                ? $"les ramènerait à {French.Money(Amount + change)}, sous les {French.Money(Committed)} déjà engagés sur l'enveloppe {BudgetLabel}"
+                : $"les rendrait négatifs ({French.Money(Amount + change)})";
+            var limit = Available > 0
+                ? $"la diminution peut aller jusqu'à {French.Money(Available)}"
+                : "aucune diminution n'est possible tant que les engagements ne sont pas réduits";
+            throw new InvalidOperationException($"Diminuer les crédits de {French.Money(-change)} {why} : {limit}.");
         }
 
         var amendment = new EnvelopeAmendment(id, _amendments.Count + 1, stage, change, on, cleanReference);
