@@ -59,6 +59,7 @@ public sealed partial class EnvelopeAmendmentPagesTests
         var belowCommitted = await AmendAsync(officer, page, envelope, "Amending", "-350 000", "DM n° 3");
         var belowHtml = WebUtility.HtmlDecode(await belowCommitted.Content.ReadAsStringAsync());
         var unreadable = await AmendAsync(officer, page, envelope, "Amending", "moins mille", "");
+        var blank = await AmendAsync(officer, page, envelope, "Amending", " ", "");
         var primitive = await AmendAsync(officer, page, envelope, "Primitive", "1 000", "");
         var primitiveHtml = WebUtility.HtmlDecode(await primitive.Content.ReadAsStringAsync());
 
@@ -71,6 +72,9 @@ public sealed partial class EnvelopeAmendmentPagesTests
         Assert.Contains("value=\"DM n° 3\"", belowHtml, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, unreadable.StatusCode);
         Assert.Contains("Montant de la modification : « moins mille » n'est pas un montant en euros", WebUtility.HtmlDecode(await unreadable.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, blank.StatusCode);
+        Assert.Contains("Indiquez le montant de la modification (exemples : 12 500 pour augmenter les crédits, -5 000,00 pour les diminuer).",
+            WebUtility.HtmlDecode(await blank.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, primitive.StatusCode);
         Assert.Contains($"id=\"decision-{envelope}-erreur\">Le budget primitif ouvre l'enveloppe : ses crédits se modifient par un budget supplémentaire ou une décision modificative.</span>",
             primitiveHtml, StringComparison.Ordinal);

@@ -106,10 +106,12 @@ public sealed partial class GrantCommands
             return new(null, "Cette enveloppe n'existe pas dans ce programme.");
         }
 
+        const string Examples = "(exemples : 12 500 pour augmenter les crédits, -5 000,00 pour les diminuer)";
         if (!BudgetDrafts.TryMoney(amount, out var parsed) || parsed is not { } change)
         {
-            return new(null, $"Montant de la modification : « {amount} » n'est pas un montant en euros (exemples : 12 500 pour augmenter les crédits, -5 000,00 pour les diminuer).",
-                AmendmentFields.Amount);
+            return new(null, string.IsNullOrWhiteSpace(amount)
+                ? $"Indiquez le montant de la modification {Examples}."
+                : $"Montant de la modification : « {amount} » n'est pas un montant en euros {Examples}.", AmendmentFields.Amount);
         }
 
         var before = new { envelope.Amount, Amendments = envelope.Amendments.Count };
