@@ -35,7 +35,7 @@ public sealed partial class ProgrammePagesTests
         Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
         Assert.Contains("<h1>AE/CP 2025-2027 « Vie associative »</h1>", html, StringComparison.Ordinal);
         Assert.Contains("Enveloppe BP 2025 ouverte : 120\u202F000,00\u00A0€.", html, StringComparison.Ordinal);
-        Assert.Contains("<h2>Enveloppe BP 2025</h2>", html, StringComparison.Ordinal);
+        Assert.Matches("<h2 id=\"enveloppe-[0-9a-f-]{36}\">Enveloppe BP 2025</h2>", html);
         using var scope = app.Services.CreateScope();
         var log = scope.ServiceProvider.GetRequiredService<AccountsDbContext>();
         var actions = await log.AuditEntries.Select(e => e.Action).ToListAsync();

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Subsidia.Testing;
 using Subsidia.Web.Accounts;
@@ -20,11 +21,18 @@ public sealed partial class SubsidiaApp : WebApplicationFactory<Program>
 
     public TestDatabase Database => _database;
 
+    /// <summary>The application's clock, when a test fixes it (the system's otherwise).</summary>
+    public TimeProvider? Clock { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseSetting("ConnectionStrings:Subsidia", _database.ConnectionString);
         builder.UseEnvironment("Development");
+        if (Clock is { } clock)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
+        }
     }
 
     /// <summary>Creates an account with these roles (the first one created is not the first-run administrator).</summary>
@@ -56,6 +64,14 @@ public sealed partial class SubsidiaApp : WebApplicationFactory<Program>
         var form = new List<KeyValuePair<string, string>>(fields) { new("__RequestVerificationToken", token) };
         using var content = new FormUrlEncodedContent(form);
         return await client.PostAsync(new Uri(action ?? page, UriKind.Relative), content);
+    }
+
+    /// <summary>A clock stopped at one instant, in Paris.</summary>
+    public sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+
+        public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Subsidia.Domain.Common;
+using Subsidia.Domain.Subsidies.Envelopes;
 
 namespace Subsidia.Application.Grants;
 
@@ -19,9 +20,15 @@ public sealed record EnvelopeChoice(Guid Id, Guid ProgrammeId, Guid AuthorityId,
     public string Label => $"{Programme}, {Budget} ({French.Money(Amount)}) – {Authority}";
 }
 
-/// <summary>An envelope's consumption: credits voted, committed (charged grants less releases) and paid .</summary>
+/// <summary>
+/// An envelope's consumption: credits voted (with the amendments), committed (charged grants less releases) and paid
+/// the credits voted at the opening and each amendment since.
+/// </summary>
 public sealed record EnvelopeConsumption(Guid Id, string Budget, int Year, decimal Voted, decimal Committed, decimal Paid, decimal Available,
-    IReadOnlyList<EnvelopeChargeView> Charges);
+    IReadOnlyList<EnvelopeChargeView> Charges, string OpeningStage, decimal OpeningAmount, IReadOnlyList<EnvelopeAmendmentView> Amendments);
+
+/// <summary>A change of the credits (BS or DM) and the credits it left.</summary>
+public sealed record EnvelopeAmendmentView(int Rank, string Stage, DateOnly AmendedOn, string? Reference, decimal Change, decimal CreditsAfter);
 
 /// <summary>A grant charged to an envelope.</summary>
 public sealed record EnvelopeChargeView(Guid GrantFileId, string Label, DateOnly ChargedOn, decimal Committed, decimal Paid);
@@ -117,15 +124,25 @@ public sealed partial class GrantQueries
     public async Task<IReadOnlyList<ProgrammeView>> ProgrammesAsync(CancellationToken ct)
     {
         var programmes = await db.BudgetProgrammes.AsNoTracking().ToListAsync(ct);
-        var envelopes = await db.Envelopes.AsNoTracking().Include(e => e.Charges).ToListAsync(ct);
+        var envelopes = await db.Envelopes.AsNoTracking().Include(e => e.Charges).Include(e => e.Amendments).AsSplitQuery().ToListAsync(ct);
         var authorities = await db.Authorities.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, ct);
         return programmes
             .OrderBy(p => p.FirstYear).ThenBy(p => p.Name, StringComparer.Ordinal)
             .Select(p => new ProgrammeView(p.Id, p.Label, authorities.GetValueOrDefault(p.AuthorityId, ""), p.FirstYear, p.LastYear,
                 envelopes.Where(e => e.ProgrammeId == p.Id).OrderBy(e => e.Year).ThenBy(e => e.BudgetLabel, StringComparer.Ordinal)
                     .Select(e => new EnvelopeConsumption(e.Id, e.BudgetLabel, e.Year, e.Amount, e.Committed, e.Paid, e.Available,
-                        e.Charges.OrderBy(c => c.ChargedOn).Select(c => new EnvelopeChargeView(c.GrantFileId, c.Label, c.ChargedOn, c.Committed, c.Paid)).ToList()))
+                        e.Charges.OrderBy(c => c.ChargedOn).Select(c => new EnvelopeChargeView(c.GrantFileId, c.Label, c.ChargedOn, c.Committed, c.Paid)).ToList(),
+                        BudgetStages.Name(e.Stage), e.OpeningAmount, AmendmentViews(e)))
                     .ToList()))
+            .ToList();
+    }
+
+    /// <summary>The amendments in their order, each with the credits it left.</summary>
+    private static List<EnvelopeAmendmentView> AmendmentViews(Envelope envelope)
+    {
+        var credits = envelope.OpeningAmount;
+        return envelope.Amendments.OrderBy(a => a.Rank)
+            .Select(a => new EnvelopeAmendmentView(a.Rank, BudgetStages.Name(a.Stage), a.AmendedOn, a.Reference, a.Change, credits += a.Change))
             .ToList();
     }
 

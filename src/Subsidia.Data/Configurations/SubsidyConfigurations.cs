@@ -86,7 +86,19 @@ internal sealed class EnvelopeConfiguration : IEntityTypeConfiguration<Envelope>
     {
         Keys.Own(b, "Envelopes");
         b.HasMany(x => x.Charges).WithOne().HasForeignKey("EnvelopeId").OnDelete(DeleteBehavior.Cascade);
-        Keys.FieldAccess(b, nameof(Envelope.Charges));
+        b.HasMany(x => x.Amendments).WithOne().HasForeignKey("EnvelopeId").IsRequired().OnDelete(DeleteBehavior.Cascade);
+        Keys.FieldAccess(b, nameof(Envelope.Charges), nameof(Envelope.Amendments));
+    }
+}
+
+internal sealed class EnvelopeAmendmentConfiguration : IEntityTypeConfiguration<EnvelopeAmendment>
+{
+    public void Configure(EntityTypeBuilder<EnvelopeAmendment> b)
+    {
+        Keys.Own(b, "EnvelopeAmendments");
+        b.Property(x => x.Reference).HasMaxLength(Envelope.ReferenceMaxLength);
+        // One rank per envelope: of two amendments made at once from the same credits, the second is refused, not lost.
+        b.HasIndex("EnvelopeId", nameof(EnvelopeAmendment.Rank)).IsUnique();
     }
 }
 

@@ -14,6 +14,29 @@ public enum BudgetStage
     Amending,
 }
 
+/// <summary>The French names of the budget documents.</summary>
+public static class BudgetStages
+{
+    /// <summary>The documents that amend credits already voted: BS and DM.</summary>
+    public static IReadOnlyList<BudgetStage> Amendments { get; } = [BudgetStage.Supplementary, BudgetStage.Amending];
+
+    /// <summary>"BP", "BS", "DM".</summary>
+    public static string Abbreviation(BudgetStage stage) => stage switch
+    {
+        BudgetStage.Primitive => "BP",
+        BudgetStage.Supplementary => "BS",
+        _ => "DM",
+    };
+
+    /// <summary>"Budget primitif", "Budget supplémentaire", "Décision modificative".</summary>
+    public static string Name(BudgetStage stage) => stage switch
+    {
+        BudgetStage.Primitive => "Budget primitif",
+        BudgetStage.Supplementary => "Budget supplémentaire",
+        _ => "Décision modificative",
+    };
+}
+
 /// <summary>The kind of multi-year programme.</summary>
 public enum ProgrammeKind
 {
@@ -94,6 +117,7 @@ public sealed class BudgetProgramme
 public sealed class Envelope
 {
     private readonly List<EnvelopeCharge> _charges = [];
+    private readonly List<EnvelopeAmendment> _amendments = [];
 
     private Envelope() { }
 
@@ -110,13 +134,22 @@ public sealed class Envelope
     public Guid Id { get; private set; }
     public Guid ProgrammeId { get; private set; }
     public int Year { get; private set; }
+    /// <summary>The budget document the envelope was opened in; an amendment does not change it.</summary>
     public BudgetStage Stage { get; private set; }
-    /// <summary>The credits voted ("Montant BP 2012 : 360 000 € (enveloppe totale)").</summary>
+    /// <summary>
+    /// The credits: those voted when the envelope was opened ("Montant BP 2012 : 360 000 € (enveloppe totale)"), changed
+    /// by each amendment.
+    /// </summary>
     public decimal Amount { get; private set; }
     public IReadOnlyList<EnvelopeCharge> Charges => _charges;
+    /// <summary>The changes of the credits voted in a BS or a DM (loaded in any order: see <see cref="EnvelopeAmendment.Rank"/>).</summary>
+    public IReadOnlyList<EnvelopeAmendment> Amendments => _amendments;
+
+    /// <summary>The credits voted when the envelope was opened, before any amendment.</summary>
+    public decimal OpeningAmount => Amount - _amendments.Sum(a => a.Change);
 
     /// <summary>"BP 2012".</summary>
-    public string BudgetLabel => (Stage switch { BudgetStage.Primitive => "BP", BudgetStage.Supplementary => "BS", _ => "DM" }) + " " + Year;
+    public string BudgetLabel => BudgetStages.Abbreviation(Stage) + " " + Year;
 
     /// <summary>Sum of the amounts committed (grants charged, less what lapsed or was cancelled).</summary>
     public decimal Committed => _charges.Sum(c => c.Committed);
@@ -127,12 +160,48 @@ public sealed class Envelope
     /// <summary>Credits not yet committed (negative when overdrawn).</summary>
     public decimal Available => Amount - Committed;
 
-    /// <summary>Changes the credits (BS or DM).</summary>
-    public void Amend(BudgetStage stage, decimal amount)
+    /// <summary>Longest reference of the deliberation an amendment may carry.</summary>
+    public const int ReferenceMaxLength = 200;
+
+    /// <summary>
+    /// Changes the credits by <paramref name="change"/> (positive or negative), voted in a budget supplémentaire or a
+    /// décision modificative. A decrease may not bring the credits below what is already committed (R-37: engagements ≤
+    /// crédits); an increase is always allowed, even when it leaves an overdrawn envelope short.
+    /// </summary>
+    public EnvelopeAmendment Amend(Guid id, BudgetStage stage, decimal change, DateOnly on, string? reference)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(amount);
-        Stage = stage;
-        Amount = amount;
+        if (stage == BudgetStage.Primitive)
+        {
+            throw new ArgumentException(
+                "Le budget primitif ouvre l'enveloppe : ses crédits se modifient par un budget supplémentaire ou une décision modificative.", nameof(stage));
+        }
+
+        if (change == 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(change), "La modification doit augmenter ou diminuer les crédits : indiquez un montant différent de zéro.");
+        }
+
+        var cleanReference = string.IsNullOrWhiteSpace(reference) ? null : reference.Trim();
+        if (cleanReference?.Length > ReferenceMaxLength)
+        {
+            throw new ArgumentException($"La référence de la délibération dépasse {ReferenceMaxLength} caractères.", nameof(reference));
+        }
+
+        if (change < 0 && Amount + change < Committed)
+        {
+            var why = Committed > 0
+                ? $"les ramènerait à {French.Money(Amount + change)}, sous les {French.Money(Committed)} déjà engagés sur l'enveloppe {BudgetLabel}"
+                : $"les rendrait négatifs ({French.Money(Amount + change)})";
+            var limit = Available > 0
+                ? $"la diminution peut aller jusqu'à {French.Money(Available)}"
+                : "aucune diminution n'est possible tant que les engagements ne sont pas réduits";
+            throw new InvalidOperationException($"Diminuer les crédits de {French.Money(-change)} {why} : {limit}.");
+        }
+
+        var amendment = new EnvelopeAmendment(id, _amendments.Count + 1, stage, change, on, cleanReference);
+        _amendments.Add(amendment);
+        Amount += change;
+        return amendment;
     }
 
     /// <summary>The warning <c>ENVELOPE_OVERDRAWN</c> if committing <paramref name="amount"/> would overdraw the envelope; null otherwise.</summary>
@@ -165,6 +234,34 @@ public sealed class Envelope
     private EnvelopeCharge ChargeOf(Guid grantFileId) =>
         _charges.FirstOrDefault(c => c.GrantFileId == grantFileId)
         ?? throw new InvalidOperationException("Cette subvention n'est pas imputée sur l'enveloppe.");
+}
+
+/// <summary>A change of an envelope's credits voted in a budget supplémentaire (BS) or a décision modificative (DM).</summary>
+public sealed class EnvelopeAmendment
+{
+    private EnvelopeAmendment() { }
+
+    internal EnvelopeAmendment(Guid id, int rank, BudgetStage stage, decimal change, DateOnly amendedOn, string? reference)
+    {
+        Id = id;
+        Rank = rank;
+        Stage = stage;
+        Change = change;
+        AmendedOn = amendedOn;
+        Reference = reference;
+    }
+
+    public Guid Id { get; private set; }
+    /// <summary>1 for the envelope's first amendment, 2 for the next: the order they were made in.</summary>
+    public int Rank { get; private set; }
+    /// <summary>BS or DM.</summary>
+    public BudgetStage Stage { get; private set; }
+    /// <summary>The change of the credits: positive when they grow, negative when they shrink.</summary>
+    public decimal Change { get; private set; }
+    /// <summary>The day the amendment was recorded.</summary>
+    public DateOnly AmendedOn { get; private set; }
+    /// <summary>The deliberation that voted it ("DM n° 2, délibération 2012/001800"), when given.</summary>
+    public string? Reference { get; private set; }
 }
 
 /// <summary>A grant charged to an envelope (the operation: "Montant de l'opération : 15 000 €").</summary>

@@ -14,7 +14,7 @@ namespace Subsidia.Web.Features.Grants;
 public sealed record CommandResult(bool Done, string Message);
 
 /// <summary>What grants officers and finance officers change, each change written to the audit log.</summary>
-public sealed partial class GrantCommands(SubsidiaDbContext db, AuditLog audit)
+public sealed partial class GrantCommands(SubsidiaDbContext db, AuditLog audit, TimeProvider clock)
 {
     public async Task<CommandResult> CreateBeneficiaryAsync(ClaimsPrincipal user, string name, LegalForm form, string? siret, string? rna, CancellationToken ct)
     {

@@ -6,8 +6,11 @@ using Subsidia.Domain.Subsidies.Envelopes;
 
 namespace Subsidia.Web.Features.Grants;
 
-/// <summary>The outcome of a programme command: what was created (its id) or why nothing was.</summary>
-public sealed record ProgrammeResult(Guid? Id, string Message)
+/// <summary>
+/// The outcome of a programme command: what was created (its id) or why nothing was, and the field the reason is
+/// about when it is about one (<see cref="AmendmentFields"/>).
+/// </summary>
+public sealed record ProgrammeResult(Guid? Id, string Message, string? Field = null)
 {
     public bool Done => Id is not null;
 }
@@ -89,10 +92,77 @@ public sealed partial class GrantCommands
         return new(envelope.Id, $"Enveloppe {envelope.BudgetLabel} ouverte : {French.Money(value)}.");
     }
 
+    /// <summary>
+    /// Changes the credits of an envelope by a signed amount ("-5 000,00", "12 500") voted in a budget supplémentaire or a
+    /// décision modificative, dated today; the domain refuses a decrease below what is committed.
+    /// </summary>
+    public async Task<ProgrammeResult> AmendEnvelopeAsync(ClaimsPrincipal user, Guid programmeId, Guid envelopeId, BudgetStage stage, string? amount,
+        string? reference, CancellationToken ct)
+    {
+        var envelope = await db.Envelopes.Include(e => e.Charges).Include(e => e.Amendments).AsSplitQuery()
+            .FirstOrDefaultAsync(e => e.Id == envelopeId && e.ProgrammeId == programmeId, ct);
+        if (envelope is null)
+        {
+            return new(null, "Cette enveloppe n'existe pas dans ce programme.");
+        }
+
+        const string Examples = "(exemples : 12 500 pour augmenter les crédits, -5 000,00 pour les diminuer)";
+        if (!BudgetDrafts.TryMoney(amount, out var parsed) || parsed is not { } change)
+        {
+            return new(null, string.IsNullOrWhiteSpace(amount)
+                ? $"Indiquez le montant de la modification {Examples}."
+                : $"Montant de la modification : « {amount} » n'est pas un montant en euros {Examples}.", AmendmentFields.Amount);
+        }
+
+        var before = new { envelope.Amount, Amendments = envelope.Amendments.Count };
+        EnvelopeAmendment amendment;
+        try
+        {
+            amendment = envelope.Amend(Guid.NewGuid(), stage, change, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), reference);
+        }
+        catch (ArgumentException e)
+        {
+            return new(null, FirstSentence(e.Message), e.ParamName switch
+            {
+                "stage" => AmendmentFields.Stage,
+                "reference" => AmendmentFields.Reference,
+                _ => AmendmentFields.Amount,
+            });
+        }
+        catch (InvalidOperationException e)
+        {
+            return new(null, e.Message, AmendmentFields.Amount);
+        }
+
+        try
+        {
+            await audit.SaveAndRecordAsync(db, user, "enveloppe.modification", nameof(Envelope), envelope.Id.ToString(), before,
+                new { envelope.Amount, amendment.Rank, Stage = stage.ToString(), amendment.Change, amendment.AmendedOn, amendment.Reference }, ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The unique (envelope, rank) refused it: another amendment of the same credits was saved meanwhile.
+            return new(null, "Les crédits de cette enveloppe viennent d'être modifiés par ailleurs : vérifiez-les ci-dessous et recommencez si besoin.",
+                AmendmentFields.Amount);
+        }
+
+        var direction = change > 0 ? $"augmentés de {French.Money(change)}" : $"diminués de {French.Money(-change)}";
+        return new(amendment.Id,
+            $"Crédits de l'enveloppe {envelope.BudgetLabel} {direction} ({BudgetStages.Name(stage).ToLower(French.Culture)}) : {French.Money(envelope.Amount)}.");
+    }
+
     /// <summary>ArgumentException messages end with " (Parameter 'x')": the French sentence only.</summary>
     private static string FirstSentence(string message)
     {
         var cut = message.IndexOf(" (Parameter", StringComparison.Ordinal);
         return cut < 0 ? message : message[..cut];
     }
+}
+
+/// <summary>The fields of the form that amends an envelope, as a refusal names them.</summary>
+public static class AmendmentFields
+{
+    public const string Stage = "stage";
+    public const string Amount = "amount";
+    public const string Reference = "reference";
 }

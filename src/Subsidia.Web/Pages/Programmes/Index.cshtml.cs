@@ -17,8 +17,8 @@ public sealed class IndexModel(GrantQueries queries) : PageModel
 }
 
 /// <summary>
-/// One programme, each envelope with its chart, its table and the grants charged to it; grants officers open the
-/// envelope of a year from it.
+/// One programme, each envelope with its chart, its table, the grants charged to it and the history of its credits;
+/// grants officers open the envelope of a year from it and amend an envelope's credits (BS, DM).
 /// </summary>
 public sealed class DetailsModel(GrantQueries queries, GrantCommands commands, IAuthorizationService authorization) : PageModel
 {
@@ -38,32 +38,78 @@ public sealed class DetailsModel(GrantQueries queries, GrantCommands commands, I
     [BindProperty]
     public string? Amount { get; set; }
 
+    /// <summary>The envelope whose credits are amended.</summary>
+    [BindProperty]
+    public Guid? AmendEnvelopeId { get; set; }
+
+    [BindProperty]
+    public BudgetStage AmendStage { get; set; } = BudgetStage.Supplementary;
+
+    /// <summary>The signed change, "-5 000,00" or "12 500".</summary>
+    [BindProperty]
+    public string? AmendAmount { get; set; }
+
+    /// <summary>The deliberation that voted the amendment, optional.</summary>
+    [BindProperty]
+    public string? AmendReference { get; set; }
+
+    /// <summary>The outcome of amending the envelope <see cref="AmendEnvelopeId"/>, shown in its form.</summary>
+    public ProgrammeResult? Amendment { get; private set; }
+
+    /// <summary>The reason of the refusal when it is about <paramref name="field"/> of the form of <paramref name="envelopeId"/>.</summary>
+    public string? AmendmentErrorOf(Guid envelopeId, string field) =>
+        AmendEnvelopeId == envelopeId && Amendment is { Done: false } refusal && (refusal.Field ?? AmendmentFields.Amount) == field ? refusal.Message : null;
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         Programme = await queries.ProgrammeAsync(id, ct);
         return Programme is null ? NotFound() : Page();
     }
 
-    public async Task<IActionResult> OnPostEnvelopeAsync(Guid id, CancellationToken ct)
+    public Task<IActionResult> OnPostEnvelopeAsync(Guid id, CancellationToken ct) => RunAsync(id, async () =>
+    {
+        var result = await commands.OpenEnvelopeAsync(User, id, Year, Stage, Amount, ct);
+        (Message, Refused) = (result.Message, !result.Done);
+        if (result.Done)
+        {
+            (Year, Amount) = (null, null);
+        }
+
+        return result;
+    }, ct);
+
+    public Task<IActionResult> OnPostAmendAsync(Guid id, CancellationToken ct) => RunAsync(id, async () =>
+    {
+        Amendment = AmendEnvelopeId is { } envelope
+            ? await commands.AmendEnvelopeAsync(User, id, envelope, AmendStage, AmendAmount, AmendReference, ct)
+            : new ProgrammeResult(null, "Choisissez l'enveloppe dont les crédits changent.");
+        if (Amendment.Done)
+        {
+            (AmendStage, AmendAmount, AmendReference) = (BudgetStage.Supplementary, null, null);
+        }
+
+        return Amendment;
+    }, ct);
+
+    /// <summary>
+    /// Runs a command for grants officers only (403 for other roles, sign-in for visitors), then shows the page again
+    /// with its outcome: 422 when the command was refused.
+    /// </summary>
+    private async Task<IActionResult> RunAsync(Guid id, Func<Task<ProgrammeResult>> command, CancellationToken ct)
     {
         if (!(await authorization.AuthorizeAsync(User, Policies.EditGrants)).Succeeded)
         {
             return User.Identity?.IsAuthenticated == true ? Forbid() : Challenge();
         }
 
-        var result = await commands.OpenEnvelopeAsync(User, id, Year, Stage, Amount, ct);
+        var result = await command();
         Programme = await queries.ProgrammeAsync(id, ct);
         if (Programme is null)
         {
             return NotFound();
         }
 
-        (Message, Refused) = (result.Message, !result.Done);
-        if (result.Done)
-        {
-            (Year, Amount) = (null, null);
-        }
-        else
+        if (!result.Done)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         }
