@@ -78,7 +78,7 @@ public class TieredRegexTests
     public void FoldingKeepsEveryPosition()
     {
         const string text = "Étaient PRÉSENTS : Mme Françoise LŒUVRE, M. José NÚÑEZ – 1ᵉʳ";
-        var folded = TieredRegex.FoldSameLength(text);
+        var folded = FrenchText.FoldSameLength(text);
         Assert.Equal(text.Length, folded.Length);
         Assert.StartsWith("etaient presents : mme francoise lœuvre, m. jose nunez", folded, StringComparison.Ordinal);
     }

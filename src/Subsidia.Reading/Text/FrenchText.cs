@@ -154,11 +154,30 @@ public static class FrenchText
             }
         }
 
+        return FoldSameLength(text);
+    }
+
+    /// <summary>
+    /// The text in lower case without accents, one character for one (a position in it is the same position in the
+    /// text): as <see cref="Fold"/> for Latin text; a character that does not fold to exactly one is only lower-cased.
+    /// </summary>
+    public static string FoldSameLength(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
         return string.Create(text.Length, text, static (span, t) =>
         {
-            for (var i = 0; i < t.Length; i++)
+            var i = 0;
+            while (i < t.Length)
             {
-                span[i] = FoldedCharacters.Of(t[i]);
+                // Runs of ASCII in one vectorised call, then the one character that is not.
+                _ = System.Text.Ascii.ToLower(t.AsSpan(i), span[i..], out var done);
+                i += done;
+                if (i < t.Length)
+                {
+                    var folded = FoldedCharacters.Of(t[i]);
+                    span[i] = folded == '\0' ? char.ToLowerInvariant(t[i]) : folded;
+                    i++;
+                }
             }
         });
     }

@@ -110,7 +110,7 @@ public sealed class TieredRegex
         init
         {
             ArgumentNullException.ThrowIfNull(value);
-            if (value.Any(w => w.Length == 0 || w != FoldSameLength(w)))
+            if (value.Any(w => w.Length == 0 || w != FrenchText.FoldSameLength(w)))
             {
                 throw new ArgumentException("Starts are written in lower case, without accents.", nameof(value));
             }
@@ -129,43 +129,6 @@ public sealed class TieredRegex
     [ThreadStatic] private static string? _previousInput;
     [ThreadStatic] private static string? _previous;
 
-    /// <summary>
-    /// The text in lower case with the accents of French letters taken off, one character for one (so that a
-    /// position in it is the same position in the text).
-    /// </summary>
-    public static string FoldSameLength(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return string.Create(text.Length, text, static (span, t) =>
-        {
-            var i = 0;
-            while (i < t.Length)
-            {
-                // Runs of ASCII in one vectorised call, then the one character that is not.
-                _ = System.Text.Ascii.ToLower(t.AsSpan(i), span[i..], out var done);
-                i += done;
-                if (i < t.Length)
-                {
-                    span[i] = FoldLetter(char.ToLowerInvariant(t[i]));
-                    i++;
-                }
-            }
-        });
-    }
-
-    private static char FoldLetter(char c) => c switch
-    {
-        'à' or 'â' or 'ä' or 'á' or 'ã' or 'å' => 'a',
-        'ç' => 'c',
-        'é' or 'è' or 'ê' or 'ë' => 'e',
-        'î' or 'ï' or 'í' or 'ì' => 'i',
-        'ô' or 'ö' or 'ó' or 'ò' or 'õ' => 'o',
-        'ù' or 'û' or 'ü' or 'ú' => 'u',
-        'ÿ' or 'ý' => 'y',
-        'ñ' => 'n',
-        _ => c,
-    };
-
     // The folded form of the text being read: the patterns of a reader search the same text one after the other.
     private static string Folded(string input)
     {
@@ -181,7 +144,7 @@ public sealed class TieredRegex
         }
 
         (_previousInput, _previous) = (_foldedInput, _folded);
-        _folded = FoldSameLength(input);
+        _folded = FrenchText.FoldSameLength(input);
         _foldedInput = input;
         return _folded;
     }
